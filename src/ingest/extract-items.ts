@@ -1,0 +1,40 @@
+/**
+ * Step 4: list items → attribution and organ records. Reads classified lists; writes one draft
+ * per non-empty item of a list of attributions (missions) or of composition (organs), numbered
+ * within its list. Empty items are skipped here and set aside later with their reason.
+ */
+import type { VFile } from 'vfile';
+import { addDraft, spanOf, type Root } from './tree.ts';
+
+/** Punctuation that separates list items, not part of an organ's name. */
+const itemSeparator = /\s*[;,.]+$/u;
+
+export function extractItems() {
+  return (tree: Root, file: VFile): void => {
+    let listIndex = 0;
+    for (const list of tree.children) {
+      if (list.type !== 'list') continue;
+      listIndex += 1;
+      if (list.role === 'other') continue;
+      let ordinal = 0;
+      for (const item of list.children) {
+        if (item.text === '') continue;
+        ordinal += 1;
+        const place = { ordinal, list: listIndex, label: item.label ?? null, article: list.article ?? null };
+        addDraft(file, {
+          collection: list.role === 'composition' ? 'organs' : 'missions',
+          lines: spanOf(item.children),
+          text: item.text,
+          rule: `${item.rule} + ${list.rule}`,
+          leadIn: list.leadIn ? { text: list.leadIn.text, lines: list.leadIn.lines } : null,
+          heading: list.heading,
+          fields:
+            list.role === 'composition'
+              ? { ...place, name: item.text.replace(itemSeparator, '') || item.text }
+              : { ...place, kind: 'attribution' },
+        });
+      }
+    }
+  };
+}
+

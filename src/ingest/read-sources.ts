@@ -1,0 +1,169 @@
+/**
+ * Reading: a sources folder → one vfile per text, decoded and with validated metadata. Finds
+ * every `.txt` with its `.yaml` (nested folders allowed); refuses, with a placed message saying
+ * what to do, an unpaired file, a binary or non-UTF-8 text, an empty text, and metadata that is
+ * not valid YAML or does not match the schema. A UTF-8 byte order mark is dropped (the checksum
+ * is of the bytes as received).
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { VFile } from 'vfile';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import { SourceMeta } from '../schemas.ts';
+import { slugWords } from './assign-ids.ts';
+
+/** Every file under a folder, as paths relative to it with "/" separators, sorted. */
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+function invalidUtf8At(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    for (let k = 1; k < size; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    // Overlong forms and surrogates.
+    if ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! >= 0xa0) || (b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! >= 0x90)) return i;
+    i += size;
+  }
+  return -1;
+}
+
+/** Line and column (1-based) of a byte offset, counting columns in characters. */
+function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: [...lines.at(-1)!].length + 1 };
+}
+
+/** Decodes a source text, failing the file with a placed message when it is not UTF-8 text. */
+function decodeText(file: VFile, bytes: Uint8Array): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    file.fail('Unexpected NUL byte, expected plain text: this looks like a binary file; export the text as UTF-8 plain text', {
+      place: placeOfByte(bytes, nul),
+      ruleId: 'binary',
+      source: 'ingest',
+    });
+  }
+  const bad = invalidUtf8At(bytes);
+  if (bad !== -1) {
+    file.fail(
+      `Unexpected byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}, expected UTF-8: convert the file to UTF-8 (e.g. \`iconv -f WINDOWS-1252 -t UTF-8\`)`,
+      { place: placeOfByte(bytes, bad), ruleId: 'encoding', source: 'ingest' },
+    );
+  }
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  if (text.trim() === '') {
+    file.fail('Unexpected empty text, expected the source text: add its content or remove the pair', {
+      place: { line: 1, column: 1 },
+      ruleId: 'empty',
+      source: 'ingest',
+    });
+  }
+  return text;
+}
+
+/** Validates metadata, placing each problem on the YAML node it concerns. */
+function readMeta(file: VFile, yamlText: string): SourceMeta {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const error of document.errors) {
+    file.fail(`Unexpected YAML: ${error.message.split('\n')[0]}; fix the syntax of the metadata`, {
+      place: at(error.pos[0]),
+      ruleId: 'yaml',
+      source: 'ingest',
+    });
+  }
+  const parsed = SourceMeta.safeParse(document.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
+  const pair = isMap(document.contents) ? document.contents.items.find((item) => String((item.key as { value?: unknown })?.value) === key) : undefined;
+  const node = (issue.code === 'unrecognized_keys' ? pair?.key : pair?.value) as { range?: [number, number] } | undefined;
+  const what =
+    issue.code === 'unrecognized_keys'
+      ? `Unexpected key \`${key}\`, expected one of ${Object.keys(SourceMeta.shape).join(', ')}`
+      : issue.code === 'invalid_type' && pair === undefined
+        ? `Missing required key \`${key}\`: add it to the metadata`
+        : `Unexpected value for \`${key}\`: ${issue.message}`;
+  file.fail(what, { place: node?.range ? at(node.range[0]) : { line: 1, column: 1 }, ruleId: 'metadata', source: 'ingest' });
+}
+
+/** A source's id: its path without extension, each segment folded to ASCII words joined by "-". */
+export function sourceId(path: string): string {
+  return path
+    .replace(/\.txt$/, '')
+    .split('/')
+    .map((segment) => slugWords(segment, true).join('-') || 'x')
+    .join('/');
+}
+
+export interface ReadResult {
+  files: VFile[];
+  /** Files that failed, each carrying its fatal message. */
+  failed: VFile[];
+}
+
+/** Reads every source pair under a folder. Problems are collected, not thrown, so all are reported. */
+export async function readSources(folder: string): Promise<ReadResult> {
+  const paths = await listFiles(folder);
+  const names = new Set(paths);
+  const result: ReadResult = { files: [], failed: [] };
+  const attempt = async (path: string, read: (file: VFile) => Promise<'skip' | void>) => {
+    const file = new VFile({ path: join(folder, path), cwd: process.cwd() });
+    try {
+      if ((await read(file)) !== 'skip') result.files.push(file);
+    } catch (error) {
+      if (file.messages.some((message) => message.fatal)) result.failed.push(file);
+      else throw error;
+    }
+  };
+
+  for (const path of paths) {
+    if (path.endsWith('.yaml') && !names.has(path.replace(/\.yaml$/, '.txt'))) {
+      await attempt(path, async (file) => {
+        file.fail(`Unexpected metadata without text, expected \`${path.replace(/\.yaml$/, '.txt')}\` beside it: add the text or remove the metadata`, {
+          place: { line: 1, column: 1 },
+          ruleId: 'unpaired',
+          source: 'ingest',
+        });
+      });
+    }
+    if (!path.endsWith('.txt')) continue;
+    await attempt(path, async (file) => {
+      const yamlPath = path.replace(/\.txt$/, '.yaml');
+      if (!names.has(yamlPath)) {
+        file.fail(`Missing metadata \`${yamlPath}\`: create it with at least country, language and title`, {
+          place: { line: 1, column: 1 },
+          ruleId: 'unpaired',
+          source: 'ingest',
+        });
+      }
+      const bytes = new Uint8Array(await readFile(join(folder, path)));
+      const metaFile = new VFile({ path: join(folder, yamlPath), cwd: process.cwd() });
+      let meta: SourceMeta;
+      try {
+        meta = readMeta(metaFile, await readFile(join(folder, yamlPath), 'utf8'));
+      } catch (error) {
+        if (!metaFile.messages.some((message) => message.fatal)) throw error;
+        result.failed.push(metaFile);
+        return 'skip';
+      }
+      file.value = decodeText(file, bytes);
+      file.data.source = { id: sourceId(path), file: path, sha256: createHash('sha256').update(bytes).digest('hex'), meta };
+    });
+  }
+  return result;
+}

@@ -1,0 +1,171 @@
+/**
+ * The registry of line recognisers: page chrome, headings, list markers, post titles and names,
+ * verbs that open an unmarked item. Layouts of new countries are taught here, as patterns, never
+ * as conditions on a country inside the pipeline steps. Patterns read whitespace-normalised text.
+ */
+import { fold } from './tree.ts';
+
+export interface ChromeRule {
+  rule: string;
+  reason: string;
+  test: (text: string) => boolean;
+}
+
+const words = (text: string) => text.split(' ').filter(Boolean);
+
+/** Navigation and decoration of web pages, set aside with a reason. First match wins. */
+export const chromeRules: ChromeRule[] = [
+  {
+    rule: 'chrome:image',
+    reason: 'page chrome: image file name (the image is not part of the text)',
+    test: (text) => /^[\p{L}\p{N}_.()\- ]{1,120}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$/iu.test(text),
+  },
+  {
+    rule: 'chrome:country-header',
+    reason: 'page chrome: country header',
+    test: (text) =>
+      words(text).length <= 6 && /^(?:r[ée]publique|royaume|union des comores|burkina faso)\b/iu.test(text) && !/[.;:]$/.test(text),
+  },
+  {
+    rule: 'chrome:motto',
+    reason: 'page chrome: national motto',
+    test: (text) => {
+      if (words(text).length > 10 || !/^\p{Lu}/u.test(text)) return false;
+      const parts = text.replace(/[.!]$/, '').split(/\s*[-–—•*|]\s*/);
+      return parts.length === 3 && parts.every((part) => /^\p{Lu}\S*(?: \S+){0,2}$/u.test(part));
+    },
+  },
+  {
+    rule: 'chrome:link',
+    reason: 'page chrome: link text (the link target is not part of the text)',
+    test: (text) => words(text).length <= 6 && linkText.test(text) && new RegExp(`^${linkText.source}$`, 'iu').test(text),
+  },
+  {
+    rule: 'chrome:breadcrumb',
+    reason: 'page chrome: breadcrumb',
+    test: (text) => /^accueil\s*[>»/|]/iu.test(text),
+  },
+];
+
+/** Link texts of web pages ("Lire le document…"); also sought at the end of text lines. */
+export const linkText =
+  /(?:lire (?:le document|la suite|plus)|t[ée]l[ée]charger(?: le (?:document|texte|fichier))?|en savoir plus|voir (?:le document|le texte|plus)|cliquez ici|consulter le (?:document|texte))\s*(?:…|\.\.\.)?/iu;
+
+/** A link text closing a line of prose: kept in the record, flagged as an anomaly. */
+export const trailingLinkText = new RegExp(`(?:^|\\s)(${linkText.source})\\s*$`, 'iu');
+
+/** Strong headings: parts and articles of legal texts, lines in capitals. */
+export const division = /^(?:titre|chapitre|section|sous-section|livre|partie)\s+(?:[ivxlcdm]+|\d+|premi[eè]re?|unique|[a-z])\b/iu;
+const articleNumber = String.raw`(?:article|art\.)\s+(?:premier|1er|unique|\d+(?:\s*(?:bis|ter|quater))?)`;
+/** "Article 9." or "Article premier.-" alone on a line. */
+export const articleAlone = new RegExp(`^(${articleNumber})\\s*(?:[.:°\\-–—]+\\s*)*$`, 'iu');
+/** "Article 2.- Le Secrétariat général…": the label, then the text of the article. */
+export const articleLead = new RegExp(`^(${articleNumber})\\s*(?:\\.\\s*[-–—]+|[-–—:.]+)\\s*(\\S.*)$`, 'iu');
+
+/** A line in capitals: letters, none of them lower case. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && words(text).length <= 12;
+}
+
+/**
+ * List markers, with any padding (spaces, NBSP, tabs) or none: bullets and dashes, numbers
+ * (1. 1) 1° 1°) 1-), letters (a) a. A)), parenthesised numbers and letters.
+ */
+export const marker =
+  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→]|\d{1,3}\s*(?:°\s*[)/.\-–]?|[.)](?!\d)|[-–](?=\s))|[a-z][.)](?=\s)|[A-Z]\)|\((?:\d{1,3}|[a-z])\))(?<rest>.*)$/u;
+
+/** Honorifics split from a person's name. */
+const honorific =
+  /^(?<honorific>Professeure?|Pr\.|Prof\.|Madame|Mme\.?|Mademoiselle|Mlle\.?|Monsieur|M\.|Mr\.?|Docteure?|Dr\.?|Maître|Me|Son Excellence)\s+(?<rest>.+)$/u;
+const nameWord = /^(?:\p{Lu}[\p{L}'’.-]*|épouse|ép\.|née|de|du|dit|dite|ben|ould)$/u;
+const capsWord = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/** A person's name: optional honorific, capitalised words with at least one surname in capitals. */
+export function matchName(text: string): { honorific: string | null; name: string } | null {
+  if (/[;:,!?]$|\d/u.test(text) || words(text).length > 8) return null;
+  const split = honorific.exec(text)?.groups;
+  const name = split?.rest ?? text;
+  const parts = words(name);
+  if (!parts.every((word) => nameWord.test(word))) return null;
+  const caps = parts.filter((word) => capsWord.test(word)).length;
+  const given = parts.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
+  if (caps === 0 || (split === undefined && (given === 0 || parts.length < 2))) return null;
+  return { honorific: split?.honorific ?? null, name };
+}
+
+export type PositionName = 'secretary-general' | 'deputy-secretary-general' | 'permanent-secretary' | 'deputy-permanent-secretary';
+
+const post =
+  /^(?:(?:le|la)\s+|l['’]\s*)?(?<post>secr[ée]taire\s+(?<kind>g[ée]n[ée]rale?|permanente?)(?<deputy>\s+adjointe?)?(?:\s+(?:du|de la|de l['’]|des|aux?)\s*[^.;:]{1,80})?)$/iu;
+
+/** A post title standing alone ("La Secrétaire Générale Adjointe du Ministère"). */
+export function matchPost(text: string): { post: string; position: PositionName } | null {
+  const found = post.exec(text)?.groups;
+  if (!found || words(text).length > 12) return null;
+  const permanent = /^perm/iu.test(found.kind!);
+  const deputy = found.deputy !== undefined;
+  const position = `${deputy ? 'deputy-' : ''}${permanent ? 'permanent-secretary' : 'secretary-general'}` as PositionName;
+  return { post: found.post!, position };
+}
+
+/** Verb stems (accent-folded) that open the items of the genre's unmarked lists. */
+const verbStems =
+  /^(?:assur|veill|propos|elabor|coordon|suiv|suit|prepar|control|organis|particip|anim|gere|ger|represent|execut|tien|teni|centralis|instrui|etudi|emet|developp|condui|defini|met|supervis|evalu|inform|fai|fair|promeu|promouv|appui|appuy|accompl|assist|concoi|concev|contribu|examin|fix|impuls|initi|mobilis|negoci|pilot|planifi|programm|realis|redig|rend|valid|capitalis|harmonis|identifi|arret|approuv|soumet|dirig|encadr|garant|gard|procede|proced|recueill|sui|traite|trait|vise|viser|pren|tient|exerc|entreten|etabl|anim)/u;
+
+/** Whether a text opens like a list item without a marker: a verb, or a lower-case start. */
+export function opensLikeItem(text: string): boolean {
+  const first = text.split(' ', 1)[0] ?? '';
+  return /^\p{Ll}/u.test(first) || verbStems.test(fold(first));
+}
+
+/** Whether a text opens with a verb of the genre (capitalised or not). */
+export function opensWithVerb(text: string): boolean {
+  return verbStems.test(fold(text.split(' ', 1)[0] ?? ''));
+}
+
+/** Punctuation that closes a sentence or an item (closing quotes and brackets may follow). */
+export const terminal = /[.;:!?…]["”»)\]]*$/u;
+
+export type ListRoleName = 'attributions' | 'composition';
+
+/** What a lead-in sentence announces; composition is tried first ("il comprend :"). */
+const leadInRoles: Array<{ role: ListRoleName; rule: string; pattern: RegExp }> = [
+  {
+    role: 'composition',
+    rule: 'lead-in:composition',
+    pattern:
+      /\b(?:comprend|comprennent|compose|composee?s?|se compose|regroupe|regroupent|rattachee?s?|constituee? de|organes suivants|structures suivantes|services suivants)\b/u,
+  },
+  {
+    role: 'attributions',
+    rule: 'lead-in:attributions',
+    pattern: /\b(?:chargee?s?|missions?|attributions?|taches|a pour|assure|exerce|veille|fonctions suivantes)\b|\b(?:il|elle)\s*:?\s*$/u,
+  },
+];
+
+/** The role a lead-in sentence gives to the list it introduces, with the rule that matched. */
+export function leadInRole(text: string): { role: ListRoleName; rule: string } | null {
+  const folded = fold(text);
+  return leadInRoles.find((candidate) => candidate.pattern.test(folded)) ?? null;
+}
+
+/** The role a heading gives to an unintroduced list under it ("MISSIONS", "DE LA COMPOSITION"). */
+export function headingRole(text: string): { role: ListRoleName; rule: string } | null {
+  const folded = fold(text);
+  if (/\b(?:missions?|attributions?|roles?)\b/u.test(folded)) return { role: 'attributions', rule: 'heading:attributions' };
+  if (/\b(?:composition|organisation|structures?|organes?)\b/u.test(folded)) return { role: 'composition', rule: 'heading:composition' };
+  return null;
+}
+
+/** Issuing authorities named by the suffix of an act's number, most specific first. */
+export const authorities: Array<{ suffix: RegExp; authority: string }> = [
+  { suffix: /(?:^|\/)P-RM$/u, authority: 'Président de la République' },
+  { suffix: /(?:^|\/)PM-RM$/u, authority: 'Premier ministre' },
+  { suffix: /(?:^|\/)PRES(?:\/|$)/u, authority: 'Président du Faso' },
+  { suffix: /(?:^|\/)PR[N]?(?:\/|$)/u, authority: 'Président de la République' },
+  { suffix: /(?:^|\/)PM(?:\/|$)/u, authority: 'Premier ministre' },
+];
+
+/** Phrases that make a cited act the basis of the text ("en application du décret…"). */
+export const basisPhrase = /(?:en application|pris en application|conform[ée]ment|en vertu|sur le fondement)\s+(?:de\s+la|de\s+l['’]|des?|du|à\s+la|à\s+l['’]|aux?)?\s*$/iu;

@@ -1,0 +1,100 @@
+/**
+ * Step 1: lines → blocks. Reads `root.lines`, writes `root.children` as blocks: blank lines,
+ * page chrome, headings, post titles and names, list items (with their wrapped lines) and
+ * paragraphs (with theirs). Order of the checks matters: chrome and strong headings first, so a
+ * wrapped paragraph cannot swallow them; the weak "short line" heading last, after continuation.
+ */
+import {
+  articleAlone,
+  articleLead,
+  chromeRules,
+  division,
+  isAllCaps,
+  marker,
+  matchName,
+  matchPost,
+  opensWithVerb,
+  terminal,
+} from './recognisers.ts';
+import { mark, normalizeWhitespace, type Block, type BlockKind, type Line, type Root } from './tree.ts';
+
+function block(kind: BlockKind, line: Line, rule: string, extra: Partial<Block> = {}): Block {
+  mark([line], kind, rule);
+  return { type: 'block', kind, children: [line], text: line.text, rule, position: line.position, ...extra };
+}
+
+function append(target: Block, line: Line, rule: string): void {
+  target.children.push(line);
+  target.text = normalizeWhitespace(`${target.text} ${line.text}`);
+  target.position = { start: target.position!.start, end: line.position.end };
+  mark([line], target.kind, rule);
+}
+
+/** A short line that stands alone: a title such as "Secrétariat général du Ministère". */
+function isShortTitle(text: string, next: Line | undefined): boolean {
+  return (
+    text.split(' ').length <= 8 &&
+    text.length <= 70 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.;:,!?…]$/u.test(text) &&
+    !opensWithVerb(text) &&
+    (next === undefined || next.text === '')
+  );
+}
+
+export function segmentBlocks() {
+  return (tree: Root): void => {
+    const blocks: Block[] = [];
+    // The block a following line may continue, and whether a blank line came in between.
+    let open: Block | undefined;
+    let blankSince = false;
+
+    tree.lines.forEach((line, index) => {
+      const text = line.text;
+      if (text === '') {
+        blocks.push(block('blank', line, 'blank'));
+        blankSince = true;
+        return;
+      }
+      const close = (made: Block) => {
+        blocks.push(made);
+        open = made.kind === 'item' || made.kind === 'paragraph' ? made : undefined;
+        blankSince = false;
+      };
+
+      const chrome = chromeRules.find((candidate) => candidate.test(text));
+      if (chrome) return close(block('chrome', line, chrome.rule, { reason: chrome.reason }));
+
+      if (division.test(text) || articleAlone.test(text) || isAllCaps(text)) {
+        const rule = division.test(text) ? 'heading:division' : articleAlone.test(text) ? 'heading:article' : 'heading:capitals';
+        return close(block('heading', line, rule, { reason: 'heading' }));
+      }
+
+      const item = marker.exec(line.value);
+      if (item?.groups) {
+        const rest = normalizeWhitespace(item.groups.rest!);
+        const made = block('item', line, 'item:marker', { label: item.groups.label!.replace(/\s+/g, ''), text: rest });
+        if (rest === '') made.reason = 'empty list item';
+        return close(made);
+      }
+
+      if (matchPost(text)) return close(block('post', line, 'official:post'));
+      if (matchName(text)) return close(block('name', line, 'official:name'));
+
+      if (open && open.text !== '' && !terminal.test(open.text)) {
+        const lowerStart = /^\p{Ll}/u.test(text);
+        const parallelVerbs = open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text);
+        if ((!blankSince || lowerStart) && !parallelVerbs) return append(open, line, `${open.kind}:continued`);
+      }
+
+      if (isShortTitle(text, tree.lines[index + 1])) return close(block('heading', line, 'heading:short-line', { reason: 'heading' }));
+
+      const article = articleLead.exec(text);
+      if (article) {
+        return close(block('paragraph', line, 'paragraph:article', { article: normalizeWhitespace(article[1]!), text: article[2]! }));
+      }
+      close(block('paragraph', line, 'paragraph'));
+    });
+    tree.children = blocks;
+  };
+}

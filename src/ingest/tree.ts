@@ -1,0 +1,119 @@
+/**
+ * The syntax tree of a source text. The parser makes one `line` per physical line; the
+ * recognition steps group lines into blocks and lists and leave their evidence on the nodes,
+ * so that the debug dump can say, line by line, what was decided and by which rule.
+ */
+import type { Node, Position } from 'unist';
+import type { LineSpan } from '../schemas.ts';
+
+/** One physical line. `text` is `value` with whitespace normalised. */
+export interface Line extends Node {
+  type: 'line';
+  value: string;
+  text: string;
+  position: Position;
+  data: { kind: string; rule: string };
+}
+
+export type BlockKind = 'blank' | 'chrome' | 'heading' | 'paragraph' | 'item' | 'post' | 'name';
+
+/** Consecutive lines that form one unit: a heading, a paragraph, a list item… */
+export interface Block extends Node {
+  type: 'block';
+  kind: BlockKind;
+  children: Line[];
+  /** The lines joined, whitespace-normalised; for items, without the marker. */
+  text: string;
+  rule: string;
+  /** Why the block's lines are set aside, if no record claims them. */
+  reason?: string;
+  /** The list marker as written, for items. */
+  label?: string | null;
+  /** The article label the text was prefixed with ("Article 2"), if any. */
+  article?: string | null;
+}
+
+export type ListRole = 'attributions' | 'composition' | 'other';
+
+/** A run of items with what introduces it; items of a run-in list share their paragraph's lines. */
+export interface List extends Node {
+  type: 'list';
+  style: 'marked' | 'unmarked' | 'run-in';
+  children: Block[];
+  leadIn: { text: string; lines: LineSpan; block: Block } | null;
+  heading: string | null;
+  role?: ListRole;
+  rule?: string;
+  article?: string | null;
+}
+
+export interface Root extends Node {
+  type: 'root';
+  children: Array<Block | List>;
+  lines: Line[];
+}
+
+/** Collapses every run of whitespace (spaces, NBSP, tabs, line breaks) to one space and trims. */
+export function normalizeWhitespace(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** The inclusive line span of some lines. */
+export function spanOf(lines: readonly Line[]): LineSpan {
+  return [lines[0]!.position.start.line, lines[lines.length - 1]!.position.start.line];
+}
+
+/** Sets what a line was classified as, for the debug dump. */
+export function mark(lines: readonly Line[], kind: string, rule: string): void {
+  for (const line of lines) line.data = { kind, rule };
+}
+
+/** Lower case, accents and ligatures folded, apostrophes as spaces: for matching, never for output. */
+export function fold(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .toLowerCase()
+    .replace(/[’'`´]/g, ' ');
+}
+
+/** The lines of a block that hold the characters [start, end) of its text. */
+export function linesOfRange(block: Block, start: number, end: number): Line[] {
+  const joined = block.children.map((line) => line.text).join(' ');
+  // A block's text is a suffix of its joined lines (a marker or article label may precede it).
+  const shift = joined.length - block.text.length;
+  const held: Line[] = [];
+  let offset = 0;
+  for (const line of block.children) {
+    const lineEnd = offset + line.text.length;
+    if (lineEnd > start + shift && offset < end + shift) held.push(line);
+    offset = lineEnd + 1;
+  }
+  return held.length > 0 ? held : block.children;
+}
+
+/** A record found by a step, before ids, provenance and anomalies are added. */
+export interface Draft {
+  collection: 'missions' | 'organs' | 'officials' | 'decrees';
+  lines: LineSpan;
+  text: string;
+  rule: string;
+  leadIn?: { text: string; lines: LineSpan } | null;
+  heading?: string | null;
+  fields: Record<string, unknown>;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    drafts: Draft[];
+  }
+}
+
+/** Adds a record found by a step to the file. */
+export function addDraft(file: { data: { drafts?: Draft[] } }, draft: Draft): void {
+  (file.data.drafts ??= []).push(draft);
+}

@@ -1,0 +1,65 @@
+/**
+ * Output: the records of all sources → corpus.json and one MDX file per record, written to a
+ * temporary folder beside the destination and moved into place only once all is serialised,
+ * so a failed run leaves the previous output whole.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Corpus, collections, type CollectionName } from '../schemas.ts';
+import type { SourceRecords } from './compile-records.ts';
+import { toMdx } from './to-mdx.ts';
+
+/** The corpus of several sources, sources sorted by id, records in source order. */
+export function buildCorpus(results: SourceRecords[]): Corpus {
+  const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
+  return Corpus.parse({
+    sources: sorted.map((result) => result.source),
+    missions: sorted.flatMap((result) => result.missions),
+    organs: sorted.flatMap((result) => result.organs),
+    officials: sorted.flatMap((result) => result.officials),
+    decrees: sorted.flatMap((result) => result.decrees),
+  });
+}
+
+/** JSON with keys sorted at every level, two-space indent, final newline. */
+export function stableJson(value: unknown): string {
+  const sortKeys = (item: unknown): unknown =>
+    Array.isArray(item)
+      ? item.map(sortKeys)
+      : item !== null && typeof item === 'object'
+        ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, sortKeys((item as Record<string, unknown>)[key])]))
+        : item;
+  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+
+/** Every output file, path relative to the output folder → content. */
+export function corpusFiles(corpus: Corpus): Map<string, string> {
+  const files = new Map<string, string>([['corpus.json', stableJson(corpus)]]);
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    for (const record of corpus[name]) files.set(`${name}/${record.id}.mdx`, toMdx(record));
+  }
+  return files;
+}
+
+/** The entries of the output folder that ingestion owns and replaces. */
+const owned = ['corpus.json', ...Object.keys(collections)];
+
+/** Writes all files to a staging folder, then swaps each owned entry into place. */
+export async function writeOutputs(out: string, files: Map<string, string>): Promise<void> {
+  const staging = `${out.replace(/\/+$/, '')}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const [path, content] of files) {
+      await mkdir(dirname(join(staging, path)), { recursive: true });
+      await writeFile(join(staging, path), content);
+    }
+    for (const name of owned) await mkdir(join(staging, name), { recursive: true }).catch(() => undefined);
+    await mkdir(out, { recursive: true });
+    for (const name of owned) {
+      await rm(join(out, name), { recursive: true, force: true });
+      await rename(join(staging, name), join(out, name));
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The records of the corpus, declared once. Ingestion validates what it writes with these
+ * schemas and the site's content collections read with them, so both sides share one type.
+ */
+import { z } from 'zod';
+
+/** ISO 3166-1 alpha-2 codes known to the runtime's ICU data ("ZZ", unknown region, excluded). */
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML')
+  .refine((code) => code !== 'ZZ' && regionNames.of(code) !== undefined, 'not an ISO 3166-1 alpha-2 country code')
+  .describe('Country, ISO 3166-1 alpha-2, upper case (BJ, ML…)');
+
+export const LanguageTag = z
+  .string()
+  .refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'expected a BCP 47 language tag, such as fr or fr-BJ')
+  .describe('Language of the text, BCP 47 (fr, fr-ML…)');
+
+export const DocumentType = z
+  .enum(['web-page', 'decree', 'order', 'law', 'ordinance', 'circular', 'other'])
+  .describe('What the source is: a ministry web page, a decree, an order (arrêté)…');
+
+/** The `.yaml` file beside each source text. Unknown keys are errors, so typos are caught. */
+export const SourceMeta = z.strictObject({
+  country: CountryCode,
+  language: LanguageTag,
+  title: z.string().trim().min(1).describe('Title of the source, as it names itself'),
+  institution: z.string().trim().min(1).optional().describe('The institution the text defines, as the text names it'),
+  ministry: z.string().trim().min(1).optional().describe('The ministry, only where the source says which'),
+  source_url: z.url().optional().describe('Where the text was published'),
+  retrieved: z.iso.date().optional().describe('When the text was retrieved (YYYY-MM-DD)'),
+  document_type: DocumentType.optional(),
+  received_as: z.string().trim().min(1).optional().describe('File name under which the text was received'),
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+export const LineSpan = z
+  .tuple([z.int().positive(), z.int().positive()])
+  .refine(([first, last]) => first <= last, 'first line after last line')
+  .describe('First and last source lines, 1-based and inclusive');
+export type LineSpan = z.infer<typeof LineSpan>;
+
+export const SetAside = z.strictObject({
+  line: z.int().positive().describe('Source line, 1-based'),
+  text: z.string().describe('The line, whitespace-normalised'),
+  reason: z.string().describe('Why the line is not part of a record'),
+  rule: z.string().describe('The recogniser that decided it'),
+});
+export type SetAside = z.infer<typeof SetAside>;
+
+export const Source = z.strictObject({
+  id: z.string().describe('Path of the text relative to the sources folder, without extension'),
+  file: z.string().describe('Path of the text relative to the sources folder'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the text as received, byte for byte'),
+  country: CountryCode,
+  language: LanguageTag,
+  title: z.string(),
+  institution: z.string().nullable(),
+  ministry: z.string().nullable(),
+  source_url: z.string().nullable(),
+  retrieved: z.string().nullable(),
+  document_type: DocumentType.nullable(),
+  received_as: z.string().nullable(),
+  line_count: z.int().nonnegative().describe('Number of lines in the text'),
+  set_aside: z.array(SetAside).describe('Every non-blank line that belongs to no record, with the reason'),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Anomaly = z.strictObject({
+  type: z.enum(['repeated-phrase', 'truncated', 'link-without-target']).describe('What was noticed'),
+  message: z.string().describe('The anomaly in words, for editors'),
+  excerpt: z.string().describe('The part of the text concerned, as written'),
+  start: z.int().nonnegative().describe('Offset of the excerpt in the record text (UTF-16 code units)'),
+});
+export type Anomaly = z.infer<typeof Anomaly>;
+
+export const Evidence = z.strictObject({
+  rule: z.string().describe('The recogniser that produced the record'),
+  lead_in: z
+    .strictObject({ text: z.string(), lines: LineSpan })
+    .nullable()
+    .describe('The sentence that introduces the list the record belongs to'),
+  heading: z.string().nullable().describe('The nearest heading above the record'),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Fields every record carries: identity and provenance. */
+const recordBase = {
+  id: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/).describe('Stable identifier (see src/ingest/assign-ids.ts)'),
+  source: z.string().describe('Id of the source the record comes from'),
+  source_file: z.string().describe('Path of the source text relative to the sources folder'),
+  source_sha256: z.string().describe('SHA-256 of the source text'),
+  country: CountryCode,
+  language: LanguageTag,
+  lines: LineSpan,
+  text: z.string().min(1).describe('The text as written, whitespace-normalised'),
+  evidence: Evidence,
+  anomalies: z.array(Anomaly),
+};
+
+const listPlace = {
+  ordinal: z.int().positive().describe('1-based position within its list (or among general statements)'),
+  list: z.int().positive().nullable().describe('1-based index of the list within the source; null outside lists'),
+  label: z.string().nullable().describe('The list marker as written (1., a), •…), if any'),
+  article: z.string().nullable().describe('The article the record sits in, as labelled (Article 2…)'),
+};
+
+export const Mission = z.strictObject({
+  ...recordBase,
+  ...listPlace,
+  kind: z.enum(['attribution', 'general']).describe('An item of a list of attributions, or a general statement'),
+});
+export type Mission = z.infer<typeof Mission>;
+
+export const Organ = z.strictObject({
+  ...recordBase,
+  ...listPlace,
+  name: z.string().min(1).describe('The organ as written, without the trailing list punctuation'),
+});
+export type Organ = z.infer<typeof Organ>;
+
+export const Position = z
+  .enum(['secretary-general', 'deputy-secretary-general', 'permanent-secretary', 'deputy-permanent-secretary'])
+  .describe('The post, language-neutral');
+
+export const Official = z.strictObject({
+  ...recordBase,
+  post: z.string().describe('The post as written, without leading article'),
+  position: Position,
+  honorific: z.string().nullable().describe('Professeur, Madame, M., Dr… as written'),
+  name: z.string().min(1).describe('The person’s name as written'),
+});
+export type Official = z.infer<typeof Official>;
+
+export const Act = z.enum(['décret', 'loi', 'loi organique', 'ordonnance', 'arrêté', 'arrêté interministériel', 'décision', 'circulaire']);
+
+export const Decree = z.strictObject({
+  ...recordBase,
+  act: Act.describe('Kind of act'),
+  citation: z.string().describe('The citation as written, whitespace-normalised'),
+  number: z.string().nullable().describe('Number, normalised (94-202/PM-RM)'),
+  date: z.iso.date().nullable().describe('Date of the act; null when the text gives no full date'),
+  title: z.string().nullable().describe('Title of the act as written (fixant…, portant…)'),
+  authority: z.string().nullable().describe('Issuing authority, where the number’s suffix says it'),
+  authority_code: z.string().nullable().describe('The suffix of the number naming the authority (PM-RM)'),
+  role: z.enum(['legal-basis', 'cited']).describe('The text rests on the act, or only mentions it'),
+});
+export type Decree = z.infer<typeof Decree>;
+
+export const Corpus = z.strictObject({
+  sources: z.array(Source),
+  missions: z.array(Mission),
+  organs: z.array(Organ),
+  officials: z.array(Official),
+  decrees: z.array(Decree),
+});
+export type Corpus = z.infer<typeof Corpus>;
+
+/** The four record collections, in the order they are written. */
+export const collections = { missions: Mission, organs: Organ, officials: Official, decrees: Decree } as const;
+export type CollectionName = keyof typeof collections;

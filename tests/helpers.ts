@@ -1,0 +1,42 @@
+/** Helpers shared by the tests: temporary source folders, the library run, the CLI run. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Corpus } from '../src/schemas.ts';
+import { ingestFile } from '../src/ingest/pipeline.ts';
+import { readSources } from '../src/ingest/read-sources.ts';
+import { buildCorpus } from '../src/ingest/write-output.ts';
+
+export const root = join(import.meta.dirname, '..');
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'sg-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes files (path → text or bytes) under a fresh folder and returns it. */
+export function makeSources(files: Record<string, string | Uint8Array>): string {
+  const folder = tempDir('sg-sources-');
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  return folder;
+}
+
+/** Minimal valid metadata. */
+export const meta = (country = 'SN', extra = '') => `country: ${country}\nlanguage: fr\ntitle: Secrétariat général\n${extra}`;
+
+/** Ingests a folder through the library; throws if any file fails. */
+export async function ingestFolder(folder: string): Promise<Corpus> {
+  const { files, failed } = await readSources(folder);
+  if (failed.length > 0) throw new Error(failed.map((file) => file.messages.join('\n')).join('\n'));
+  return buildCorpus(files.map((file) => ingestFile(file).records));
+}
+
+/** Runs `scripts/ingest.ts` with arguments, on the Node running the tests. */
+export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
