@@ -25,6 +25,12 @@ if (values.help) {
   process.exit(0);
 }
 
+// A failure that is not a placed message is a fault of the ingester, not of the input.
+process.on('uncaughtException', (error) => {
+  console.error(`ingest: internal error: ${error.message}\nNothing was written. Run with the same sources and report this message.`);
+  process.exit(2);
+});
+
 const failed: VFile[] = [];
 const { files, failed: unreadable } = await readSources(values.sources);
 failed.push(...unreadable);

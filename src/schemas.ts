@@ -9,8 +9,10 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 
 export const CountryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML')
-  .refine((code) => code !== 'ZZ' && regionNames.of(code) !== undefined, 'not an ISO 3166-1 alpha-2 country code')
+  .refine(
+    (code) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== undefined,
+    'expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML',
+  )
   .describe('Country, ISO 3166-1 alpha-2, upper case (BJ, ML…)');
 
 export const LanguageTag = z

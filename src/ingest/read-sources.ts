@@ -88,17 +88,23 @@ function readMeta(file: VFile, yamlText: string): SourceMeta {
   }
   const parsed = SourceMeta.safeParse(document.toJS() ?? {});
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
-  const pair = isMap(document.contents) ? document.contents.items.find((item) => String((item.key as { value?: unknown })?.value) === key) : undefined;
-  const node = (issue.code === 'unrecognized_keys' ? pair?.key : pair?.value) as { range?: [number, number] } | undefined;
-  const what =
-    issue.code === 'unrecognized_keys'
-      ? `Unexpected key \`${key}\`, expected one of ${Object.keys(SourceMeta.shape).join(', ')}`
-      : issue.code === 'invalid_type' && pair === undefined
-        ? `Missing required key \`${key}\`: add it to the metadata`
-        : `Unexpected value for \`${key}\`: ${issue.message}`;
-  file.fail(what, { place: node?.range ? at(node.range[0]) : { line: 1, column: 1 }, ruleId: 'metadata', source: 'ingest' });
+  // Every problem is reported, each placed on the key or value it concerns.
+  for (const issue of parsed.error.issues) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
+    for (const key of keys) {
+      const pair = isMap(document.contents) ? document.contents.items.find((item) => String((item.key as { value?: unknown })?.value) === key) : undefined;
+      const node = (issue.code === 'unrecognized_keys' ? pair?.key : pair?.value) as { range?: [number, number] } | undefined;
+      const what =
+        issue.code === 'unrecognized_keys'
+          ? `Unexpected key \`${key}\`, expected one of ${Object.keys(SourceMeta.shape).join(', ')}`
+          : issue.code === 'invalid_type' && pair === undefined
+            ? `Missing required key \`${key}\`: add it to the metadata`
+            : `Unexpected value for \`${key}\`: ${issue.message}`;
+      const message = file.message(what, { place: node?.range ? at(node.range[0]) : { line: 1, column: 1 }, ruleId: 'metadata', source: 'ingest' });
+      message.fatal = true;
+    }
+  }
+  throw new Error('invalid metadata');
 }
 
 /** A source's id: its path without extension, each segment folded to ASCII words joined by "-". */
@@ -108,6 +114,17 @@ export function sourceId(path: string): string {
     .split('/')
     .map((segment) => slugWords(segment, true).join('-') || 'x')
     .join('/');
+}
+
+/** A text under a two-letter folder must be of that country: `ml/x.txt` is Malian. */
+function checkCountryFolder(file: VFile, path: string, meta: SourceMeta): void {
+  const folder = path.split('/')[0]!;
+  if (!path.includes('/') || !/^[a-z]{2}$/.test(folder) || folder === meta.country.toLowerCase()) return;
+  file.fail(`Unexpected country \`${meta.country}\` for a text in the folder \`${folder}/\`: correct the country or move the pair`, {
+    place: { line: 1, column: 1 },
+    ruleId: 'metadata',
+    source: 'ingest',
+  });
 }
 
 export interface ReadResult {
@@ -156,6 +173,7 @@ export async function readSources(folder: string): Promise<ReadResult> {
       let meta: SourceMeta;
       try {
         meta = readMeta(metaFile, await readFile(join(folder, yamlPath), 'utf8'));
+        checkCountryFolder(metaFile, path, meta);
       } catch (error) {
         if (!metaFile.messages.some((message) => message.fatal)) throw error;
         result.failed.push(metaFile);

@@ -73,7 +73,7 @@ export function isAllCaps(text: string): boolean {
  * (1. 1) 1° 1°) 1-), letters (a) a. A)), parenthesised numbers and letters.
  */
 export const marker =
-  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→]|\d{1,3}\s*(?:°\s*[)/.\-–]?|[.)](?!\d)|[-–](?=\s))|[a-z][.)](?=\s)|[A-Z]\)|\((?:\d{1,3}|[a-z])\))(?<rest>.*)$/u;
+  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→]|\d{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?!\d)|[-–](?=\s))|[a-z][.)](?=\s)|[A-Z]\)|\((?:\d{1,3}|[a-z])\))(?<rest>.*)$/u;
 
 /** Honorifics split from a person's name. */
 const honorific =

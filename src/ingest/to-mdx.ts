@@ -5,11 +5,26 @@
  */
 import type { Root } from 'mdast';
 import { remark } from 'remark';
+import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import { stringify } from 'yaml';
 
-const serializer = remark().use(remarkMdx).use(remarkFrontmatter, ['yaml']).freeze();
+/**
+ * A line that opens with `import` or `export` is ESM to MDX: the serialiser is told that such a
+ * letter is unsafe at the start of a line, so it writes it as a character reference.
+ */
+function escapeEsm(this: Processor) {
+  const extensions = (this.data().toMarkdownExtensions ??= []);
+  extensions.push({
+    unsafe: [
+      { character: 'i', atBreak: true, after: 'mport\\b' },
+      { character: 'e', atBreak: true, after: 'xport\\b' },
+    ],
+  });
+}
+
+const serializer = remark().use(remarkMdx).use(escapeEsm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Deterministic YAML: keys sorted, no line folding; YAML 1.1 so that date-like strings are quoted for readers that would turn them into dates. */
 export function toYaml(data: unknown): string {

@@ -1,0 +1,78 @@
+/**
+ * Source text is data, never code: hostile text goes through the MDX serialiser and through a
+ * real Astro build, and comes out as the same literal text.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../src/schemas.ts';
+import { textOfMdx, toMdx } from '../src/ingest/to-mdx.ts';
+import { root, runCli, tempDir } from './helpers.ts';
+
+const hostile = [
+  "import x from 'y' : reprendre les données",
+  'export const a = 1 ainsi que',
+  'export default function () {}',
+  '{x} et {`${process.exit(1)}`}',
+  '<script>alert(1)</script>',
+  '</textarea><Component prop={1} />',
+  '<!-- commentaire --> & &amp; &#x69;',
+  '# pas un titre',
+  '> pas une citation',
+  '- pas une liste',
+  '1. pas une liste',
+  '~~barré~~ et | a | b | et *pas* _en_ **gras** et `code`',
+  '[lien](javascript:alert(1)) et ![image](x.png) et <https://exemple.org>',
+  '---',
+  'a\\b et \\{ et \\<',
+  "l’apostrophe typographique, l'apostrophe droite, le tiret – et les points…",
+];
+
+describe('the MDX serialiser', () => {
+  it.each(hostile)('keeps %j as literal text', (text) => {
+    const document = toMdx({ id: 'x', text });
+    expect(textOfMdx(document)).toBe(text);
+  });
+
+  it('writes frontmatter that reads back as the record', async () => {
+    const { parse } = await import('yaml');
+    const record = { id: 'a/b', text: '{x}', date: '1994-06-03', lines: [1, 2], nested: { b: 1, a: null } };
+    const document = toMdx(record);
+    expect(parse(document.split('---\n')[1]!)).toEqual(record);
+    expect(document).toContain('date: "1994-06-03"');
+  });
+});
+
+describe('a site built from hostile sources', () => {
+  it('shows every record’s text literally', () => {
+    const sources = tempDir();
+    mkdirSync(join(sources, 'bj'));
+    const hostileLines = hostile.map((text) => `- ${text} ;`).join('\n');
+    const fixture = join(root, 'tests/fixtures/ingest/hostile-characters');
+    copyFileSync(join(fixture, 'input.yaml'), join(sources, 'bj/hostile.yaml'));
+    copyFileSync(join(fixture, 'input.txt'), join(sources, 'bj/hostile.txt'));
+    copyFileSync(join(fixture, 'input.yaml'), join(sources, 'bj/more.yaml'));
+    writeFileSync(join(sources, 'bj/more.txt'), `Le Secrétariat général est chargé de :\n${hostileLines}\n`);
+
+    const out = join(tempDir(), 'generated');
+    expect(runCli(['--sources', sources, '--out', out]).status).toBe(0);
+    const dist = join(tempDir(), 'dist');
+    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+      cwd: root,
+      env: { ...process.env, SG_OUT: out },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const decode = (value: string) =>
+      value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
+    const shown = new Map([...html.matchAll(/<li id="([^"]+)"[^>]*><p>(.*?)<\/p>/g)].map((match) => [match[1]!, decode(match[2]!)]));
+    expect(corpus.missions.length).toBe(hostile.length + 5);
+    for (const mission of corpus.missions) expect(shown.get(mission.id)).toBe(mission.text);
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/<Component/);
+  });
+});

@@ -1,0 +1,190 @@
+/** The recognisers and extractors, feature by feature, with literal expectations. */
+import { describe, expect, it } from 'vitest';
+import { detectAnomalies } from '../src/ingest/detect-anomalies.ts';
+import { isoDate, normalizeNumber } from '../src/ingest/extract-decrees.ts';
+import { chromeRules, headingRole, isAllCaps, leadInRole, marker, matchName, matchPost } from '../src/ingest/recognisers.ts';
+import { ingestFolder, makeSources, meta, runCli } from './helpers.ts';
+
+describe('list markers', () => {
+  it.each([
+    ['-\u00a0\u00a0\u00a0 propose les orientations', '-', 'propose les orientations'],
+    ['-propose', '-', 'propose'],
+    ['\t– veille à', '–', 'veille à'],
+    ['  • \u00a0La finalisation', '•', 'La finalisation'],
+    ['› la Cellule', '›', 'la Cellule'],
+    ['* être de nationalité', '*', 'être de nationalité'],
+    ['· assure', '·', 'assure'],
+    ['1. coordonne', '1.', 'coordonne'],
+    ['12) prépare', '12)', 'prépare'],
+    ['3°) suit', '3°)', 'suit'],
+    ['2° suit', '2°', 'suit'],
+    ['a) la Cellule', 'a)', 'la Cellule'],
+    ['b. la Direction', 'b.', 'la Direction'],
+    ['B) la Direction', 'B)', 'la Direction'],
+    ['(c) la Direction', '(c)', 'la Direction'],
+    ['•', '•', ''],
+  ])('%j', (line, label, rest) => {
+    const found = marker.exec(line)?.groups;
+    expect([found?.label, found?.rest?.replace(/\s+/g, ' ').trim()]).toEqual([label, rest]);
+  });
+
+  it.each(['Le Secrétariat général', '1994 fut une année', '2021-401 du 28 juillet', 'M. Jean DUPONT', 'A cet effet, il :', '1.5 million'])('not %j', (line) => {
+    expect(marker.test(line)).toBe(false);
+  });
+});
+
+describe('page chrome and headings', () => {
+  const chromeOf = (text: string) => chromeRules.find((rule) => rule.test(text))?.rule ?? null;
+  it.each([
+    ['REPUBLIQUE DU MALI', 'chrome:country-header'],
+    ['République du Bénin', 'chrome:country-header'],
+    ['BURKINA FASO', 'chrome:country-header'],
+    ['UN PEUPLE- UN BUT- UNE FOI', 'chrome:motto'],
+    ['Fraternité – Justice – Travail', 'chrome:motto'],
+    ['Un Peuple - Un But - Une Foi', 'chrome:motto'],
+    ['Lire le document…', 'chrome:link'],
+    ['Télécharger le document', 'chrome:link'],
+    ['sgm.jpg', 'chrome:image'],
+    ['photo du SG.PNG', 'chrome:image'],
+    ['Accueil > Ministère > Secrétariat général', 'chrome:breadcrumb'],
+    ['Le Secrétariat général comprend :', null],
+    ['la Cellule juridique - la Cellule de communication - le Secrétariat', null],
+  ])('%j → %s', (text, rule) => {
+    expect(chromeOf(text)).toBe(rule);
+  });
+
+  it.each([
+    ['MISSIONS', true],
+    ['DÉCRÈTE :', true],
+    ['CHAPITRE II : DE L’ORGANISATION', true],
+    ['Le Secrétariat Général', false],
+  ])('capitals %j → %s', (text, expected) => {
+    expect(isAllCaps(text)).toBe(expected);
+  });
+});
+
+describe('officials', () => {
+  it.each([
+    ['Professeur Daton MEDENOU', { honorific: 'Professeur', name: 'Daton MEDENOU' }],
+    ['Madame Lidwine GLELE GNANSOUNOU', { honorific: 'Madame', name: 'Lidwine GLELE GNANSOUNOU' }],
+    ['M. Amadou KONÉ', { honorific: 'M.', name: 'Amadou KONÉ' }],
+    ['Dr Awa TRAORÉ épouse DIARRA', { honorific: 'Dr', name: 'Awa TRAORÉ épouse DIARRA' }],
+    ['Abdoulaye DIALLO', { honorific: null, name: 'Abdoulaye DIALLO' }],
+    ['MISSIONS', null],
+    ['Le Secrétariat Général', null],
+    ['Secrétaire Général', null],
+    ['DES ATTRIBUTIONS', null],
+  ])('name %j', (text, expected) => {
+    expect(matchName(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Le Secrétaire Général du Ministère', { post: 'Secrétaire Général du Ministère', position: 'secretary-general' }],
+    ['La Secrétaire Générale Adjointe du Ministère', { post: 'Secrétaire Générale Adjointe du Ministère', position: 'deputy-secretary-general' }],
+    ['Secrétaire permanent', { post: 'Secrétaire permanent', position: 'permanent-secretary' }],
+    ['Le Secrétaire général est chargé de :', null],
+    ['Le Secrétariat Général', null],
+  ])('post %j', (text, expected) => {
+    expect(matchPost(text)).toEqual(expected);
+  });
+});
+
+describe('what a list is', () => {
+  it.each([
+    ['A ce titre et sous l’autorité du Ministre, il :', 'attributions'],
+    ['A cet effet, il assure les attributions suivantes :', 'attributions'],
+    ['Le Secrétaire général est chargé de', 'attributions'],
+    ['Le Secrétariat général a pour mission:', 'attributions'],
+    ['Il est chargé :', 'attributions'],
+    ['Le Secrétariat général du Ministère comprend :', 'composition'],
+    ['Sont rattachés au Secrétariat Général :', 'composition'],
+    ['Le Secrétariat général est composé de :', 'composition'],
+    ['Les candidats doivent remplir les conditions suivantes :', null],
+  ])('%j → %s', (text, role) => {
+    expect(leadInRole(text)?.role ?? null).toBe(role);
+  });
+
+  it.each([
+    ['MISSIONS', 'attributions'],
+    ['CHAPITRE II : DE L’ORGANISATION', 'composition'],
+    ['Contacts', null],
+  ])('heading %j → %s', (text, role) => {
+    expect(headingRole(text)?.role ?? null).toBe(role);
+  });
+});
+
+describe('acts', () => {
+  it.each([
+    ['94 – 202 /PM-RM', '94-202/PM-RM'],
+    ['2021-401', '2021-401'],
+    ['2019 — 0457 / PR / MEF', '2019-0457/PR/MEF'],
+  ])('number %j → %j', (number, normalised) => {
+    expect(normalizeNumber(number)).toBe(normalised);
+  });
+
+  it.each([
+    [['03', 6, '1994'], '1994-06-03'],
+    [['1er', 10, '2018'], '2018-10-01'],
+    [['5', 5, undefined], null],
+    [['31', 2, '2020'], null],
+  ] as const)('date %j → %s', ([day, month, year], iso) => {
+    expect(isoDate(day, month, year)).toBe(iso);
+  });
+
+  it('reads kind, number, date, title, authority and role of citations in a recital and in an item', async () => {
+    const text = [
+      'Vu le décret n° 2021-401 du 28 juillet 2021 fixant la structure-type des ministères ;',
+      'Vu la loi organique n°2012-10 du 1er février 2012 relative aux lois de finances ;',
+      'Vu l’ordonnance N° 07-025/P-RM du 18 juillet 2007 ;',
+      'Le Secrétaire général est chargé de :',
+      '- veiller au respect du décret n° 2015-17/PR du 5 mai ;',
+      '- suivre, en application de l’arrêté n° 0123/MEF du 03/02/2020, les marchés publics.',
+    ].join('\n');
+    const corpus = await ingestFolder(makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }));
+    expect(corpus.decrees.map(({ act, number, date, title, authority, role, lines }) => ({ act, number, date, title, authority, role, lines }))).toEqual([
+      { act: 'décret', number: '2021-401', date: '2021-07-28', title: 'fixant la structure-type des ministères', authority: null, role: 'legal-basis', lines: [1, 1] },
+      { act: 'loi organique', number: '2012-10', date: '2012-02-01', title: 'relative aux lois de finances', authority: null, role: 'legal-basis', lines: [2, 2] },
+      { act: 'ordonnance', number: '07-025/P-RM', date: '2007-07-18', title: null, authority: 'Président de la République', role: 'legal-basis', lines: [3, 3] },
+      { act: 'décret', number: '2015-17/PR', date: null, title: null, authority: 'Président de la République', role: 'cited', lines: [5, 5] },
+      { act: 'arrêté', number: '0123/MEF', date: '2020-02-03', title: null, authority: null, role: 'legal-basis', lines: [6, 6] },
+    ]);
+    expect(corpus.missions.map((mission) => mission.ordinal)).toEqual([1, 2]);
+  });
+
+  it('does not take "le présent décret" for a citation', async () => {
+    const corpus = await ingestFolder(makeSources({ 'sn/x.txt': 'Le Secrétaire général est chargé de :\n- l’exécution du présent décret.\n', 'sn/x.yaml': meta() }));
+    expect(corpus.decrees).toEqual([]);
+  });
+});
+
+describe('anomalies', () => {
+  it('flags a phrase of five words or more repeated back to back, not four', () => {
+    expect(detectAnomalies('la conduite des relations avec la conduite des relations avec les partenaires', { item: true }).map((a) => [a.type, a.excerpt, a.start])).toEqual([
+      ['repeated-phrase', 'la conduite des relations avec la conduite des relations avec', 0],
+    ]);
+    expect(detectAnomalies('aux réunions des services aux réunions des services et ailleurs.', { item: true })).toEqual([]);
+  });
+
+  it('flags an item cut off without its end', () => {
+    expect(detectAnomalies('élabore le plan de', { item: true }).map((a) => [a.type, a.excerpt, a.start])).toEqual([['truncated', 'de', 16]]);
+    expect(detectAnomalies('le suivi des archives du département', { item: true })).toEqual([]);
+  });
+
+  it('flags a link whose target is missing', () => {
+    expect(detectAnomalies('Décret n° 1 du 2 mai 2000. Lire le document…', { item: false }).map((a) => [a.type, a.excerpt, a.start])).toEqual([
+      ['link-without-target', 'Lire le document…', 27],
+    ]);
+  });
+});
+
+describe('the debug option', () => {
+  it('prints each line with its classification and rule', () => {
+    const result = runCli(['--debug', '--out', `${makeSources({})}/out`]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.find((line) => line.startsWith('ml/secretariat-general.txt:21 '))?.replace(/\s+/g, ' ')).toMatch(
+      /^ml\/secretariat-general\.txt:21 item\(attributions\) item:marker \+ lead-in:attributions │ • La définition préalable/,
+    );
+    expect(lines.find((line) => line.startsWith('bj/secretariat-general.txt:57 '))?.replace(/\s+/g, ' ')).toBe('bj/secretariat-general.txt:57 chrome chrome:image │ sgm.jpg');
+  });
+});
