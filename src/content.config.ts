@@ -4,20 +4,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as schemas, type CollectionName } from './schemas.ts';
+import { Decree, Mission, Official, Organ, type CollectionName } from './schemas.ts';
 
 const generated = process.env.SG_OUT ?? 'content/generated';
 
-function collection(name: CollectionName) {
-  return defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${generated}/${name}`, generateId: ({ data }) => String(data.id) }),
-    schema: schemas[name],
-  });
-}
+const loader = (name: CollectionName) =>
+  glob({ pattern: '**/*.mdx', base: `${generated}/${name}`, generateId: ({ data }) => String(data.id) });
 
 export const collections = {
-  missions: collection('missions'),
-  organs: collection('organs'),
-  officials: collection('officials'),
-  decrees: collection('decrees'),
+  missions: defineCollection({ loader: loader('missions'), schema: Mission }),
+  organs: defineCollection({ loader: loader('organs'), schema: Organ }),
+  officials: defineCollection({ loader: loader('officials'), schema: Official }),
+  decrees: defineCollection({ loader: loader('decrees'), schema: Decree }),
 };
