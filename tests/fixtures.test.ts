@@ -30,5 +30,7 @@ describe('ingestion of the genre’s layouts', () => {
       decrees: corpus.decrees.map(({ act, number, date, role, lines }) => ({ act, number, date, role, lines })),
       set_aside_lines: corpus.sources[0]!.set_aside.map((entry) => entry.line),
     }).toEqual(expected);
+    // Every line set aside carries the reason a step gave it, never the fallback.
+    expect(corpus.sources[0]!.set_aside.filter((entry) => entry.rule === 'none')).toEqual([]);
   });
 });

@@ -46,6 +46,7 @@ const defaultReason: Record<Block['kind'], string> = {
   item: 'list item',
   post: 'heading: a post title with no name beside it',
   name: 'a name with no post beside it',
+  official: 'official',
 };
 
 function typeOf(draft: Draft): string {

@@ -37,14 +37,16 @@ function repeatedPhrases(text: string): Anomaly[] {
     });
 }
 
-const cutOff = /(?:^|\s)(?:de|du|des|d[’']|le|la|les|l[’']|et|ou|à|au|aux|en|pour|par|sur|avec|dans|un|une|que|qui|,)$/iu;
+// A function word or a comma at the very end; "… ; et" before a last item is not a cut.
+const cutOff = /(?:^|[^\s;,])(?:\s+(?:de|du|des|d[’']|le|la|les|l[’']|et|ou|à|au|aux|en|pour|par|sur|avec|dans|un|une|que|qui)|\s*,)$/iu;
 
 /** Anomalies of a record's text, in order of position. */
 export function detectAnomalies(text: string, options: { item: boolean }): Anomaly[] {
   const anomalies = repeatedPhrases(text);
   const cut = options.item ? cutOff.exec(text) : null;
   if (cut) {
-    anomalies.push({ type: 'truncated', message: 'The item ends without its end: it may have been cut off', excerpt: cut[0].trim(), start: cut.index + cut[0].length - cut[0].trim().length });
+    const excerpt = cut[0].slice(1).trim();
+    anomalies.push({ type: 'truncated', message: 'The item ends without its end: it may have been cut off', excerpt, start: text.length - excerpt.length });
   }
   const link = trailingLinkText.exec(text);
   if (link) {

@@ -12,7 +12,8 @@ const months = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
 const monthPattern = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
 const citation = new RegExp(
   String.raw`(?<![\p{L}])(?<act>d[ée]cret|loi\s+organique|loi|ordonnance|arr[êe]t[ée](?:\s+interminist[ée]riel)?|d[ée]cision|circulaire)` +
-    String.raw`(?:\s+(?:n\s*[°º]|no\.?|num[ée]ro)\s*(?<number>\d[\p{L}\d]*(?:(?:\s*[-–—/]\s*|\.)[\p{L}\d]+)*))?` +
+    // The number, with or without "n°": "n° 94 – 202 /PM-RM", "N°2019-0457/PR/MEF", "2021-401".
+    String.raw`(?:\s+(?:(?:n\s*[°º˚]|no\.?|num[ée]ro)\s*)?(?<number>\d[\p{L}\d]*(?:(?:\s*[-–—/]\s*|\.)[\p{L}\d]+)*))?` +
     String.raw`(?:\s*,?\s+(?:du|en date du)\s+(?:(?<day>1er|\d{1,2})\s+(?<month>${monthPattern})(?:\s+(?<year>\d{4}))?|(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4})))?` +
     String.raw`(?:\s*,?\s*(?<title>(?:portant|fixant|relati(?:f|ve)|modifiant|abrogeant|instituant|cr[ée]ant|d[ée]terminant|d[ée]finissant|organisant|approuvant|autorisant|ratifiant|sur)\b[^;]*?)(?=\s*(?:;|\.(?:\s|$)|,\s|$)))?`,
   'giu',

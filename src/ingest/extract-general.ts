@@ -9,7 +9,7 @@ import { addDraft, fold, mark, spanOf, type Block, type Root } from './tree.ts';
 
 const subject = /secretai?r|^(?:il|elle)\b/u;
 const missionVerb =
-  /\b(?:est|sont) (?:l organe |la structure |le service |l organisme )?chargee?s? (?:de|d|du|des)\b|\ba pour (?:mission|missions|role|objet)\b|\bveille (?:a|au|aux)\b|\bassure\b|\bcoordonne\b|\banime\b/u;
+  /\b(?:est|sont) (?:l organe |la structure |le service |l organisme )?chargee?s?\b|\ba pour (?:mission|missions|role|objet)\b|\bveille (?:a|au|aux)\b|\b(?:assure|coordonne|anime|supervise|exerce)\b|\b(?:assiste|seconde) (?:le|la|les)\b|\best responsable (?:de|du|des)\b/u;
 
 /** Whether a text states, in general terms, what the Secrétariat général does. */
 export function isGeneralStatement(text: string): boolean {

@@ -1,16 +1,22 @@
 /**
- * Step 5: post titles and names → official records. Reads `post` and `name` blocks; pairs those
+ * Step 5: post titles and names → official records. Takes a post and a name given on one line;
+ * reads `post` and `name` blocks and pairs those
  * that stand together (only page chrome, such as an image file name, may come between), in
  * either order, the order being set by the first of the run. An unpaired post or name stays a
  * heading or a line set aside.
  */
 import type { VFile } from 'vfile';
-import { matchName, matchPost } from './recognisers.ts';
+import { matchInlineOfficial, matchName, matchPost } from './recognisers.ts';
 import { addDraft, mark, spanOf, type Block, type Root } from './tree.ts';
 
 export function extractOfficials() {
   return (tree: Root, file: VFile): void => {
     const nodes = tree.children;
+    for (const node of nodes) {
+      if (node.type !== 'block' || node.kind !== 'official') continue;
+      const { post, position, honorific, name } = matchInlineOfficial(node.text)!;
+      addDraft(file, { collection: 'officials', lines: spanOf(node.children), text: node.text, rule: 'official:inline', fields: { post, position, honorific, name } });
+    }
     for (let index = 0; index < nodes.length; index++) {
       const run: Block[] = [];
       let cursor = index;

@@ -41,6 +41,11 @@ export const chromeRules: ChromeRule[] = [
     test: (text) => words(text).length <= 6 && linkText.test(text) && new RegExp(`^${linkText.source}$`, 'iu').test(text),
   },
   {
+    rule: 'chrome:page-number',
+    reason: 'page chrome: page number',
+    test: (text) => /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^page\s+\d+(?:\s*(?:\/|sur|of)\s*\d+)?$|^\d+\s*\/\s*\d+$/iu.test(text),
+  },
+  {
     rule: 'chrome:breadcrumb',
     reason: 'page chrome: breadcrumb',
     test: (text) => /^accueil\s*[>»/|]/iu.test(text),
@@ -69,11 +74,12 @@ export function isAllCaps(text: string): boolean {
 }
 
 /**
- * List markers, with any padding (spaces, NBSP, tabs) or none: bullets and dashes, numbers
- * (1. 1) 1° 1°) 1-), letters (a) a. A)), parenthesised numbers and letters.
+ * List markers, with any padding (spaces, NBSP, tabs) or none: bullets and dashes (with the
+ * symbol-font bullets of word-processor exports), numbers (1. 1) 1° 1°) 1-), letters (a) a. A)),
+ * parenthesised numbers and letters.
  */
 export const marker =
-  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→]|\d{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?!\d)|[-–](?=\s))|[a-z][.)](?=\s)|[A-Z]\)|\((?:\d{1,3}|[a-z])\))(?<rest>.*)$/u;
+  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|\d{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?!\d)|[-–](?=\s))|[a-z][.)](?=\s)|[A-Z]\)|\((?:\d{1,3}|[a-z])\))(?<rest>.*)$/u;
 
 /** Honorifics split from a person's name. */
 const honorific =
@@ -169,3 +175,15 @@ export const authorities: Array<{ suffix: RegExp; authority: string }> = [
 
 /** Phrases that make a cited act the basis of the text ("en application du décret…"). */
 export const basisPhrase = /(?:en application|pris en application|conform[ée]ment|en vertu|sur le fondement)\s+(?:de\s+la|de\s+l['’]|des?|du|à\s+la|à\s+l['’]|aux?)?\s*$/iu;
+
+/** A post and a name on one line: "Secrétaire général : M. Amadou KONÉ" or "Awa DIALLO, Secrétaire générale". */
+export function matchInlineOfficial(text: string): { post: string; position: PositionName; honorific: string | null; name: string } | null {
+  for (const separator of text.matchAll(/\s*(?::|,|\s[-–—])\s*/gu)) {
+    const left = text.slice(0, separator.index);
+    const right = text.slice(separator.index + separator[0].length);
+    const post = matchPost(left) ?? matchPost(right);
+    const person = matchPost(left) ? matchName(right) : matchName(left);
+    if (post && person) return { ...post, ...person };
+  }
+  return null;
+}

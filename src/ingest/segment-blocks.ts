@@ -11,6 +11,7 @@ import {
   division,
   isAllCaps,
   marker,
+  matchInlineOfficial,
   matchName,
   matchPost,
   opensWithVerb,
@@ -30,15 +31,19 @@ function append(target: Block, line: Line, rule: string): void {
   mark([line], target.kind, rule);
 }
 
-/** A short line that stands alone: a title such as "Secrétariat général du Ministère". */
+/**
+ * A short line that stands alone: a title such as "Secrétariat général du Ministère". It must
+ * not run on into the next line: that one is blank, a list item, or the title is one word.
+ */
 function isShortTitle(text: string, next: Line | undefined): boolean {
+  const words = text.split(' ').length;
   return (
-    text.split(' ').length <= 8 &&
+    words <= 8 &&
     text.length <= 70 &&
     /^\p{Lu}/u.test(text) &&
     !/[.;:,!?…]$/u.test(text) &&
     !opensWithVerb(text) &&
-    (next === undefined || next.text === '')
+    (next === undefined || next.text === '' || marker.test(next.value) || words === 1)
   );
 }
 
@@ -65,21 +70,25 @@ export function segmentBlocks() {
       const chrome = chromeRules.find((candidate) => candidate.test(text));
       if (chrome) return close(block('chrome', line, chrome.rule, { reason: chrome.reason }));
 
-      if (division.test(text) || articleAlone.test(text) || isAllCaps(text)) {
+      // Posts and names before headings: "SECRÉTAIRE GÉNÉRAL" in capitals is still a post.
+      if (matchPost(text)) return close(block('post', line, 'official:post'));
+      if (matchName(text)) return close(block('name', line, 'official:name'));
+      if (matchInlineOfficial(text)) return close(block('official', line, 'official:inline'));
+
+      const item = marker.exec(line.value);
+      // A marked line in capitals without closing punctuation is a numbered heading ("1. MISSIONS").
+      const capitals = isAllCaps(text) && !(item && /[;,.]$/u.test(text));
+      if (division.test(text) || articleAlone.test(text) || capitals) {
         const rule = division.test(text) ? 'heading:division' : articleAlone.test(text) ? 'heading:article' : 'heading:capitals';
         return close(block('heading', line, rule, { reason: 'heading' }));
       }
 
-      const item = marker.exec(line.value);
       if (item?.groups) {
         const rest = normalizeWhitespace(item.groups.rest!);
         const made = block('item', line, 'item:marker', { label: item.groups.label!.replace(/\s+/g, ''), text: rest });
         if (rest === '') made.reason = 'empty list item';
         return close(made);
       }
-
-      if (matchPost(text)) return close(block('post', line, 'official:post'));
-      if (matchName(text)) return close(block('name', line, 'official:name'));
 
       if (open && open.text !== '' && !terminal.test(open.text)) {
         const lowerStart = /^\p{Ll}/u.test(text);

@@ -15,7 +15,7 @@ export interface Line extends Node {
   data: { kind: string; rule: string };
 }
 
-export type BlockKind = 'blank' | 'chrome' | 'heading' | 'paragraph' | 'item' | 'post' | 'name';
+export type BlockKind = 'blank' | 'chrome' | 'heading' | 'paragraph' | 'item' | 'post' | 'name' | 'official';
 
 /** Consecutive lines that form one unit: a heading, a paragraph, a list item… */
 export interface Block extends Node {
