@@ -188,3 +188,16 @@ describe('the debug option', () => {
     expect(lines.find((line) => line.startsWith('bj/secretariat-general.txt:57 '))?.replace(/\s+/g, ' ')).toBe('bj/secretariat-general.txt:57 chrome chrome:image │ sgm.jpg');
   });
 });
+
+describe('wrapped sentences', () => {
+  it('do not lose their second line to a post title', async () => {
+    const text = 'Le Secrétariat général est dirigé par un Secrétaire général assisté par le\nSecrétaire Général Adjoint du Ministère.\n\nIl est chargé de :\n- coordonner les services.\n';
+    const corpus = await ingestFolder(makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }));
+    expect(corpus.officials).toEqual([]);
+    expect(corpus.sources[0]!.set_aside.map(({ line, reason }) => [line, reason])).toEqual([
+      [1, 'prose that states no mission, composition, official or act'],
+      [2, 'prose that states no mission, composition, official or act'],
+      [4, 'lead-in of a list (attributions, lead-in:attributions)'],
+    ]);
+  });
+});

@@ -100,7 +100,7 @@ export function compileRecords(this: Processor): void {
         lines: draft.lines,
         text: draft.text,
         evidence: { rule: draft.rule, lead_in: draft.leadIn ?? null, heading: draft.heading ?? null },
-        anomalies: detectAnomalies(draft.text, { item: draft.leadIn !== undefined }),
+        anomalies: detectAnomalies(draft.text, { item: typeof draft.fields.list === 'number' }),
         ...draft.fields,
       };
       const schema = { missions: Mission, organs: Organ, officials: Official, decrees: Decree }[draft.collection];

@@ -70,10 +70,20 @@ export function segmentBlocks() {
       const chrome = chromeRules.find((candidate) => candidate.test(text));
       if (chrome) return close(block('chrome', line, chrome.rule, { reason: chrome.reason }));
 
+      // Whether the line may carry on the open paragraph or item ("… assisté par le" / "Secrétaire…").
+      const continues =
+        open !== undefined &&
+        open.text !== '' &&
+        !terminal.test(open.text) &&
+        (!blankSince || /^\p{Ll}/u.test(text)) &&
+        !(open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text));
+
       // Posts and names before headings: "SECRÉTAIRE GÉNÉRAL" in capitals is still a post.
-      if (matchPost(text)) return close(block('post', line, 'official:post'));
-      if (matchName(text)) return close(block('name', line, 'official:name'));
-      if (matchInlineOfficial(text)) return close(block('official', line, 'official:inline'));
+      if (!continues) {
+        if (matchPost(text)) return close(block('post', line, 'official:post'));
+        if (matchName(text)) return close(block('name', line, 'official:name'));
+        if (matchInlineOfficial(text)) return close(block('official', line, 'official:inline'));
+      }
 
       const item = marker.exec(line.value);
       // A marked line in capitals without closing punctuation is a numbered heading ("1. MISSIONS").
@@ -90,11 +100,7 @@ export function segmentBlocks() {
         return close(made);
       }
 
-      if (open && open.text !== '' && !terminal.test(open.text)) {
-        const lowerStart = /^\p{Ll}/u.test(text);
-        const parallelVerbs = open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text);
-        if ((!blankSince || lowerStart) && !parallelVerbs) return append(open, line, `${open.kind}:continued`);
-      }
+      if (continues) return append(open!, line, `${open!.kind}:continued`);
 
       if (isShortTitle(text, tree.lines[index + 1])) return close(block('heading', line, 'heading:short-line', { reason: 'heading' }));
 

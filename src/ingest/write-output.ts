@@ -53,7 +53,8 @@ export async function writeOutputs(out: string, files: Map<string, string>): Pro
       await mkdir(dirname(join(staging, path)), { recursive: true });
       await writeFile(join(staging, path), content);
     }
-    for (const name of owned) await mkdir(join(staging, name), { recursive: true }).catch(() => undefined);
+    // A collection with no record is still an (empty) folder, so readers find all four.
+    for (const name of Object.keys(collections)) await mkdir(join(staging, name), { recursive: true });
     await mkdir(out, { recursive: true });
     for (const name of owned) {
       await rm(join(out, name), { recursive: true, force: true });
