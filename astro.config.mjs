@@ -1,19 +1,24 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 export default defineConfig({
   site: 'https://secretariat-general.example.org',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   markdown: {
     // Legal text is shown as written: no smart quotes or dashes, and only the CommonMark that
     // the ingestion serialiser escapes for (no GFM strikethrough or tables out of "~" and "|").
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
+  // Scripts and styles ship as files, never inline: pages can be served with a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
   i18n: {
-    locales: ['fr', 'en'],
-    defaultLocale: 'fr',
-    routing: { prefixDefaultLocale: true },
+    locales: [...locales],
+    defaultLocale,
+    // The root page lets the reader choose; every page lives under /fr/ or /en/.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
 });

@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    projects: [
+      // Ingestion and data: no build needed.
+      { test: { name: 'unit', include: ['tests/*.test.ts'], testTimeout: 60_000 } },
+      // The built site in Chromium: needs `npm run build` first.
+      { test: { name: 'site', include: ['tests/site/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000, fileParallelism: false } },
+    ],
   },
 });

@@ -3,8 +3,8 @@
  * with the same zod schemas that validated them. Ids are the records' own ids.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { Decree, Mission, Official, Organ, type CollectionName } from './schemas.ts';
+import { file, glob } from 'astro/loaders';
+import { Decree, Mission, Official, Organ, Source, type CollectionName } from './schemas.ts';
 
 const generated = process.env.SG_OUT ?? 'content/generated';
 
@@ -12,6 +12,7 @@ const loader = (name: CollectionName) =>
   glob({ pattern: '**/*.mdx', base: `${generated}/${name}`, generateId: ({ data }) => String(data.id) });
 
 export const collections = {
+  sources: defineCollection({ loader: file(`${generated}/corpus.json`, { parser: (text) => JSON.parse(text).sources }), schema: Source }),
   missions: defineCollection({ loader: loader('missions'), schema: Mission }),
   organs: defineCollection({ loader: loader('organs'), schema: Organ }),
   officials: defineCollection({ loader: loader('officials'), schema: Official }),

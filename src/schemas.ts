@@ -144,6 +144,9 @@ export type Official = z.infer<typeof Official>;
 
 export const Act = z.enum(['décret', 'loi', 'loi organique', 'ordonnance', 'arrêté', 'arrêté interministériel', 'décision', 'circulaire']);
 
+export const Authority = z.enum(['Président de la République', 'Premier ministre', 'Président du Faso']).describe('An issuing authority the number’s suffix names');
+export type Authority = z.infer<typeof Authority>;
+
 export const Decree = z.strictObject({
   ...recordBase,
   act: Act.describe('Kind of act'),
@@ -151,7 +154,7 @@ export const Decree = z.strictObject({
   number: z.string().nullable().describe('Number, normalised (94-202/PM-RM)'),
   date: z.iso.date().nullable().describe('Date of the act; null when the text gives no full date'),
   title: z.string().nullable().describe('Title of the act as written (fixant…, portant…)'),
-  authority: z.string().nullable().describe('Issuing authority, where the number’s suffix says it'),
+  authority: Authority.nullable().describe('Issuing authority, where the number’s suffix says it'),
   authority_code: z.string().nullable().describe('The suffix of the number naming the authority (PM-RM)'),
   role: z.enum(['legal-basis', 'cited']).describe('The text rests on the act, or only mentions it'),
 });
@@ -169,3 +172,24 @@ export type Corpus = z.infer<typeof Corpus>;
 /** The four record collections, in the order they are written. */
 export const collections = { missions: Mission, organs: Organ, officials: Official, decrees: Decree } as const;
 export type CollectionName = keyof typeof collections;
+
+/** One translated field: the English, and the checksum of the French it translates. */
+export const TranslatedField = z.strictObject({
+  fr_sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the French text this translates; a different French makes it stale'),
+  en: z.string().trim().min(1).describe('The English translation'),
+});
+export type TranslatedField = z.infer<typeof TranslatedField>;
+
+/** content/translations/<lang>/<source id>.yaml: record id → field → translation. */
+export const TranslationFile = z.record(z.string(), z.record(z.string(), TranslatedField));
+export type TranslationFile = z.infer<typeof TranslationFile>;
+
+/** content/glossary.yaml: the terms every translation follows. */
+export const Glossary = z.array(
+  z.strictObject({
+    fr: z.string().min(1).describe('The French term'),
+    en: z.string().min(1).describe('Its English rendering on this site'),
+    note: z.string().optional().describe('Why, or how it is used'),
+  }),
+);
+export type Glossary = z.infer<typeof Glossary>;

@@ -3,6 +3,7 @@
  * verbs that open an unmarked item. Layouts of new countries are taught here, as patterns, never
  * as conditions on a country inside the pipeline steps. Patterns read whitespace-normalised text.
  */
+import type { Authority } from '../schemas.ts';
 import { fold } from './tree.ts';
 
 export interface ChromeRule {
@@ -165,7 +166,7 @@ export function headingRole(text: string): { role: ListRoleName; rule: string } 
 }
 
 /** Issuing authorities named by the suffix of an act's number, most specific first. */
-export const authorities: Array<{ suffix: RegExp; authority: string }> = [
+export const authorities: Array<{ suffix: RegExp; authority: Authority }> = [
   { suffix: /(?:^|\/)P-RM$/u, authority: 'Président de la République' },
   { suffix: /(?:^|\/)PM-RM$/u, authority: 'Premier ministre' },
   { suffix: /(?:^|\/)PRES(?:\/|$)/u, authority: 'Président du Faso' },

@@ -1,0 +1,38 @@
+/**
+ * `npm run check:site`: the post-build checks over dist/ — links and anchors, both languages
+ * for every page and record, valid HTML, JSON-LD. Prints a count per check; exits 1 on any problem.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Corpus } from '../src/schemas.ts';
+import { checkHtml } from './checks/html.ts';
+import { checkLanguages } from './checks/languages.ts';
+import { checkLinks } from './checks/links.ts';
+import { readPages } from './checks/pages.ts';
+import { checkStructuredData } from './checks/structured-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    corpus: { type: 'string', default: join(process.env.SG_OUT ?? 'content/generated', 'corpus.json') },
+  },
+});
+const site = 'https://secretariat-general.example.org';
+const pages = readPages(values.dist);
+const corpus = Corpus.parse(JSON.parse(readFileSync(values.corpus, 'utf8')));
+
+const results = {
+  'links and anchors': checkLinks(pages, values.dist, site),
+  'languages': checkLanguages(pages, corpus),
+  'HTML validity': await checkHtml(pages),
+  'structured data': checkStructuredData(pages, site),
+};
+let failed = 0;
+for (const [name, { checked, problems }] of Object.entries(results)) {
+  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${checked} checked, ${problems.length} problems`);
+  for (const problem of problems.slice(0, 50)) console.log(`     ${problem}`);
+  failed += problems.length;
+}
+console.log(`${pages.length} pages: ${Object.keys(results).length - Object.values(results).filter((r) => r.problems.length > 0).length} passed, ${Object.values(results).filter((r) => r.problems.length > 0).length} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,42 @@
+/** Names, dates, line spans and addresses, in each language of the site. */
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import type { Decree, LineSpan, Source } from '../schemas.ts';
+
+const regionNames = { fr: new Intl.DisplayNames(['fr'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
+const dates = {
+  fr: new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+export const countryName = (code: string, lang: Locale) => regionNames[lang].of(code) ?? code;
+export const formatDate = (iso: string, lang: Locale) => dates[lang].format(new Date(`${iso}T00:00:00Z`));
+
+/** "lignes 21 à 23" / "line 21". */
+export function formatLines([first, last]: LineSpan, lang: Locale): string {
+  const t = useTranslations(lang);
+  return first === last ? t('lines.one', { first }) : t('lines.many', { first, last });
+}
+
+/** What the source is: "page web du ministère, non datée", or with its URL and date. */
+export function describeDocument(source: Source, lang: Locale): string {
+  const t = useTranslations(lang);
+  const document = t(`document.${source.document_type ?? 'other'}`);
+  return source.retrieved ? document : t('document.undated', { document });
+}
+
+/** "Décret n° 94-202/PM-RM du 3 juin 1994". */
+export function actLabel(decree: Decree, lang: Locale): string {
+  const t = useTranslations(lang);
+  return [t(`act.${decree.act}`), decree.number && t('act.number', { number: decree.number }), decree.date && t('act.date', { date: formatDate(decree.date, lang) })]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Site paths, language first; the rest is the same in every language. */
+export const paths = {
+  home: (lang: Locale) => `/${lang}/`,
+  about: (lang: Locale) => `/${lang}/about/`,
+  country: (lang: Locale, code: string) => `/${lang}/${code.toLowerCase()}/`,
+  page: (lang: Locale, id: string) => `/${lang}/${id}/`,
+};

@@ -1,0 +1,81 @@
+/**
+ * Translations are editorial data: content/translations/<lang>/<source id>.yaml holds, for each
+ * record id and field, the translation and the SHA-256 of the French it translates. A record
+ * whose French has changed since is "stale", one with no entry "missing"; both are shown in
+ * French with a notice, never with a wrong or empty text.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { Glossary, TranslationFile, type Corpus } from '../schemas.ts';
+
+export type TranslationStatus = 'current' | 'stale' | 'missing';
+
+/** The fields of each kind of record that are French text to translate. */
+export const translatableFields = {
+  sources: ['title', 'institution'],
+  missions: ['text'],
+  organs: ['name'],
+  officials: ['post'],
+  decrees: ['title'],
+} as const satisfies Partial<Record<keyof Corpus, readonly string[]>>;
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Every French string of a corpus that a translation must cover, in corpus order. */
+export function frenchStrings(corpus: Corpus): Array<{ id: string; field: string; fr: string }> {
+  return (Object.keys(translatableFields) as Array<keyof typeof translatableFields>).flatMap((collection) =>
+    (corpus[collection] as Array<Record<string, unknown> & { id: string }>).flatMap((record) =>
+      translatableFields[collection].flatMap((field) => (typeof record[field] === 'string' ? [{ id: record.id, field, fr: record[field] as string }] : [])),
+    ),
+  );
+}
+
+/** One language's translations, merged from all its files: record id → field → entry. */
+export function loadTranslations(folder: string, lang: string): TranslationFile {
+  const root = join(folder, lang);
+  if (!existsSync(root)) return {};
+  const merged: TranslationFile = {};
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) {
+    const parsed = TranslationFile.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${relative(process.cwd(), file).split(sep).join('/')}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    Object.assign(merged, parsed.data);
+  }
+  return merged;
+}
+
+/** The translation of one French string, with its status. */
+export function translate(translations: TranslationFile, id: string, field: string, fr: string): { status: TranslationStatus; text: string | null } {
+  const entry = translations[id]?.[field];
+  if (!entry) return { status: 'missing', text: null };
+  if (entry.fr_sha256 !== sha256(fr)) return { status: 'stale', text: null };
+  return { status: 'current', text: entry.en };
+}
+
+/** Coverage of a corpus by one language's translations, and the entries that match no record. */
+export function coverage(corpus: Corpus, translations: TranslationFile) {
+  const strings = frenchStrings(corpus);
+  const counts: Record<TranslationStatus, number> = { current: 0, stale: 0, missing: 0 };
+  const pending: Array<{ id: string; field: string; status: TranslationStatus }> = [];
+  for (const { id, field, fr } of strings) {
+    const { status } = translate(translations, id, field, fr);
+    counts[status] += 1;
+    if (status !== 'current') pending.push({ id, field, status });
+  }
+  const known = new Set(strings.map(({ id, field }) => `${id}#${field}`));
+  const orphans = Object.entries(translations).flatMap(([id, fields]) => Object.keys(fields).filter((field) => !known.has(`${id}#${field}`)).map((field) => `${id}#${field}`));
+  return { total: strings.length, counts, pending, orphans };
+}
+
+/** The glossary every translation follows. */
+export function loadGlossary(file: string): Glossary {
+  return Glossary.parse(parse(readFileSync(file, 'utf8')));
+}

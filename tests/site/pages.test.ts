@@ -1,0 +1,133 @@
+/**
+ * The built site in Chromium: no accessibility violation (axe-core) on the main pages in both
+ * languages and colour schemes, the language switcher keeps the reader on the same record, the
+ * citation copies, and screenshots of the main pages at 390 and 1280 px for people to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../helpers.ts';
+import { openSite, type Site } from './browser.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const attribution = 'ml/secretariat-general/attribution/definition-prealable-attitude-doivent-adopter-representants';
+const pages = {
+  home: '',
+  country: 'ml',
+  institution: 'bj/secretariat-general',
+  attribution,
+  general: 'ml/secretariat-general/general/autorite-directe-ministre-secretaire-general-est',
+  organ: 'bj/secretariat-general/organ/cellule-juridique',
+  official: 'bj/secretariat-general/official/secretaire-generale-adjointe-ministere',
+  decree: 'ml/secretariat-general/decree/decret-94-202-pm-rm',
+  about: 'about',
+};
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite(4391);
+}, 60_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+async function axeViolations(url: string, colorScheme: 'light' | 'dark') {
+  const page = await site.browser.newPage({ colorScheme });
+  const response = await page.goto(url);
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  });
+  await page.close();
+  return { status: response?.status(), violations };
+}
+
+describe('accessibility (axe-core)', () => {
+  const cases = Object.entries(pages).flatMap(([name, path]) => (['fr', 'en'] as const).map((lang) => [`${name} (${lang})`, `/${lang}/${path ? `${path}/` : ''}`] as const));
+  it.each([...cases, ['root', '/'] as const, ['404', '/fr/no-such-page/'] as const])('%s', async (name, path) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { status, violations } = await axeViolations(`${site.url}${path}`, scheme);
+      expect(status).toBe(name === '404' ? 404 : 200);
+      expect(violations, `${path} (${scheme})`).toEqual([]);
+    }
+  });
+});
+
+describe('the language switcher', () => {
+  it('keeps the reader on the same record, both ways', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/fr/${attribution}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.click('[data-lang-switch]');
+    await page.waitForURL(`${site.url}/en/${attribution}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('Function 4');
+    await page.keyboard.press('Tab');
+    await page.click('[data-lang-switch]');
+    await page.waitForURL(`${site.url}/fr/${attribution}/`);
+    expect(await page.locator('h1').textContent()).toBe('Attribution 4');
+    await page.close();
+  });
+
+  it('is reachable from the keyboard, after the skip link', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/${attribution}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    await page.close();
+  });
+});
+
+describe('the citation', () => {
+  it('is copied by its button, with the permanent address', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/en/${attribution}/`);
+    const text = await page.locator('#citation-text').textContent();
+    expect(text).toBe(
+      `Mali, Secretariat-General, function 4. Source: “Le Secrétariat Général”, ministry web page, undated, line 21, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. https://secretariat-general.example.org/en/${attribution}/`,
+    );
+    await page.getByRole('button', { name: 'Copy the reference' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    expect(await page.getByRole('status').textContent()).toBe('Reference copied');
+    await context.close();
+  });
+
+  it('ships no other script than the copy button', async () => {
+    const page = await site.browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    for (const path of Object.values(pages)) await page.goto(`${site.url}/fr/${path ? `${path}/` : ''}`);
+    expect(new Set(scripts.map((script) => script.replace(/\.[\w-]+\.js$/, '.js'))).size).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+});
+
+describe('screenshots', () => {
+  it('are taken of the main pages at 390 and 1280 px in both languages', async () => {
+    const folder = join(root, 'test-results/screenshots');
+    mkdirSync(folder, { recursive: true });
+    let taken = 0;
+    for (const width of [390, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      for (const [name, path] of Object.entries(pages)) {
+        for (const lang of ['fr', 'en']) {
+          await page.goto(`${site.url}/${lang}/${path ? `${path}/` : ''}`);
+          // Nothing may overflow the viewport sideways, even at 390 px.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} ${lang} ${width}`).toBeLessThanOrEqual(width);
+          await page.screenshot({ path: join(folder, `${name}-${lang}-${width}.png`), fullPage: true });
+          taken += 1;
+        }
+      }
+      await page.close();
+    }
+    expect(taken).toBe(Object.keys(pages).length * 4);
+  });
+});
