@@ -10,18 +10,20 @@ import { ingestFile } from '../src/ingest/pipeline.ts';
 import { readSources } from '../src/ingest/read-sources.ts';
 import { debugDump } from '../src/ingest/debug-dump.ts';
 import { buildCorpus, corpusFiles, writeOutputs } from '../src/ingest/write-output.ts';
+import { loadEditorial, type Editorial } from '../src/compare/editorial.ts';
 
 const { values } = parseArgs({
   options: {
     sources: { type: 'string', default: process.env.SG_SOURCES ?? 'content/sources' },
     out: { type: 'string', default: process.env.SG_OUT ?? 'content/generated' },
+    comparison: { type: 'string', default: 'content/comparison' },
     debug: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log('Usage: npm run ingest -- [--sources DIR] [--out DIR] [--debug]');
+  console.log('Usage: npm run ingest -- [--sources DIR] [--out DIR] [--comparison DIR] [--debug]');
   process.exit(0);
 }
 
@@ -61,9 +63,17 @@ if (failed.length > 0 || files.length === 0) {
   process.exit(1);
 }
 
-const corpus = buildCorpus(results);
+let editorial: Editorial;
+try {
+  editorial = loadEditorial(values.comparison);
+} catch (error) {
+  console.error(`${(error as Error).message}\nNothing was written.`);
+  process.exit(1);
+}
+const { corpus, warnings } = buildCorpus(results, editorial);
+for (const warning of warnings) console.warn(`warning: ${values.comparison}/${warning}`);
 await writeOutputs(values.out, corpusFiles(corpus));
 const count = (name: keyof typeof corpus) => corpus[name].length;
 console.log(
-  `Ingested ${count('sources')} sources: ${count('missions')} missions, ${count('organs')} organs, ${count('officials')} officials, ${count('decrees')} decrees, ${corpus.sources.reduce((n, s) => n + s.set_aside.length, 0)} lines set aside → ${values.out}`,
+  `Ingested ${count('sources')} sources: ${count('missions')} missions, ${count('organs')} organs, ${count('officials')} officials, ${count('decrees')} decrees, ${corpus.sources.reduce((n, s) => n + s.set_aside.length, 0)} lines set aside; ${corpus.assignments.filter((a) => a.status === 'reviewed').length} reviewed and ${corpus.assignments.filter((a) => a.status === 'suggested').length} suggested themes, ${count('links')} links → ${values.out}`,
 );

@@ -4,9 +4,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { generatedFolder as generated } from './lib/generated.ts';
 import { Decree, Mission, Official, Organ, Source, type CollectionName } from './schemas.ts';
 
-const generated = process.env.SG_OUT ?? 'content/generated';
 
 const loader = (name: CollectionName) =>
   glob({ pattern: '**/*.mdx', base: `${generated}/${name}`, generateId: ({ data }) => String(data.id) });

@@ -160,14 +160,6 @@ export const Decree = z.strictObject({
 });
 export type Decree = z.infer<typeof Decree>;
 
-export const Corpus = z.strictObject({
-  sources: z.array(Source),
-  missions: z.array(Mission),
-  organs: z.array(Organ),
-  officials: z.array(Official),
-  decrees: z.array(Decree),
-});
-export type Corpus = z.infer<typeof Corpus>;
 
 /** The four record collections, in the order they are written. */
 export const collections = { missions: Mission, organs: Organ, officials: Official, decrees: Decree } as const;
@@ -193,3 +185,70 @@ export const Glossary = z.array(
   }),
 );
 export type Glossary = z.infer<typeof Glossary>;
+
+/** A text in both languages of the site. */
+export const Bilingual = z.strictObject({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+export const ThemeId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).describe('Theme id, lower case words joined by "-"');
+
+/** content/comparison/themes.yaml: what a Secrétariat général does, theme by theme. */
+export const Theme = z.strictObject({
+  id: ThemeId,
+  label: Bilingual.describe('Short name of the theme'),
+  definition: Bilingual.describe('One sentence saying what falls under the theme'),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const Relation = z.enum(['equivalent', 'broader', 'narrower', 'partial']).describe('How the first provision compares with the second');
+export type Relation = z.infer<typeof Relation>;
+
+/** content/comparison/assignments.yaml: attribution id → its themes, main theme first. */
+export const EditorialAssignments = z.record(
+  z.string(),
+  z.array(z.strictObject({ theme: ThemeId, justification: Bilingual.describe('Why the text falls under the theme') })).min(1),
+);
+
+/** content/comparison/links.yaml: comparable provisions of two countries. */
+export const EditorialLink = z.strictObject({
+  from: z.string().describe('Id of the first attribution'),
+  to: z.string().describe('Id of the attribution of another country it compares with'),
+  relation: Relation,
+  theme: ThemeId.describe('The theme both share, on which the comparison rests'),
+  rationale: Bilingual.describe('One line on why they compare'),
+});
+
+export const Status = z.enum(['reviewed', 'suggested']).describe('Decided by an editor, or proposed by the classifier until one confirms it');
+
+export const ThemeAssignment = z.strictObject({
+  attribution: z.string().describe('Id of the attribution'),
+  theme: ThemeId,
+  rank: z.int().positive().describe('1 for the main theme'),
+  status: Status,
+  justification: Bilingual.nullable().describe('The editor’s reason; null for a suggestion'),
+  score: z.number().nullable().describe('The classifier’s similarity for a suggestion; null when reviewed'),
+});
+export type ThemeAssignment = z.infer<typeof ThemeAssignment>;
+
+export const CrossLink = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  relation: Relation,
+  theme: ThemeId,
+  rationale: Bilingual,
+  status: Status,
+  score: z.number().nullable().describe('Similarity of the two texts for a suggestion; null when reviewed'),
+});
+export type CrossLink = z.infer<typeof CrossLink>;
+
+export const Corpus = z.strictObject({
+  sources: z.array(Source),
+  missions: z.array(Mission),
+  organs: z.array(Organ),
+  officials: z.array(Official),
+  decrees: z.array(Decree),
+  themes: z.array(Theme).describe('The taxonomy of the comparison'),
+  assignments: z.array(ThemeAssignment).describe('Themes of every attribution, reviewed or suggested'),
+  links: z.array(CrossLink).describe('Comparable attributions of different countries, each pair once'),
+});
+export type Corpus = z.infer<typeof Corpus>;

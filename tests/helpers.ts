@@ -7,6 +7,7 @@ import type { Corpus } from '../src/schemas.ts';
 import { ingestFile } from '../src/ingest/pipeline.ts';
 import { readSources } from '../src/ingest/read-sources.ts';
 import { buildCorpus } from '../src/ingest/write-output.ts';
+import { loadEditorial } from '../src/compare/editorial.ts';
 
 export const root = join(import.meta.dirname, '..');
 
@@ -28,11 +29,14 @@ export function makeSources(files: Record<string, string | Uint8Array>): string 
 /** Minimal valid metadata. */
 export const meta = (country = 'SN', extra = '') => `country: ${country}\nlanguage: fr\ntitle: Secrétariat général\n${extra}`;
 
-/** Ingests a folder through the library; throws if any file fails. */
+/** The project's editorial comparison data. */
+export const editorial = loadEditorial(join(root, 'content/comparison'));
+
+/** Ingests a folder through the library, with the project's comparison data; throws if any file fails. */
 export async function ingestFolder(folder: string): Promise<Corpus> {
   const { files, failed } = await readSources(folder);
   if (failed.length > 0) throw new Error(failed.map((file) => file.messages.join('\n')).join('\n'));
-  return buildCorpus(files.map((file) => ingestFile(file).records));
+  return buildCorpus(files.map((file) => ingestFile(file).records), editorial).corpus;
 }
 
 /** Runs `scripts/ingest.ts` with arguments, on the Node running the tests. */

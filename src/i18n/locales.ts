@@ -13,3 +13,8 @@ export function isLocale(value: string | undefined): value is Locale {
 export function otherLocale(lang: Locale): Locale {
   return lang === 'fr' ? 'en' : 'fr';
 }
+
+/** Static paths of a page that exists once per language. */
+export function localePaths() {
+  return locales.map((lang) => ({ params: { lang } }));
+}

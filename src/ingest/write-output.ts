@@ -6,19 +6,28 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Corpus, collections, type CollectionName } from '../schemas.ts';
+import { compare } from '../compare/compare.ts';
+import type { Editorial } from '../compare/editorial.ts';
 import type { SourceRecords } from './compile-records.ts';
 import { toMdx } from './to-mdx.ts';
 
-/** The corpus of several sources, sources sorted by id, records in source order. */
-export function buildCorpus(results: SourceRecords[]): Corpus {
+/**
+ * The corpus of several sources, sources sorted by id, records in source order, with the
+ * comparison of their attributions; and what the comparison found amiss in the editorial data.
+ */
+export function buildCorpus(results: SourceRecords[], editorial: Editorial): { corpus: Corpus; warnings: string[] } {
   const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
-  return Corpus.parse({
+  const missions = sorted.flatMap((result) => result.missions);
+  const { warnings, ...comparison } = compare(missions, editorial);
+  const corpus = Corpus.parse({
     sources: sorted.map((result) => result.source),
-    missions: sorted.flatMap((result) => result.missions),
+    missions,
     organs: sorted.flatMap((result) => result.organs),
     officials: sorted.flatMap((result) => result.officials),
     decrees: sorted.flatMap((result) => result.decrees),
+    ...comparison,
   });
+  return { corpus, warnings };
 }
 
 /** JSON with keys sorted at every level, two-space indent, final newline. */

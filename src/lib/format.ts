@@ -39,4 +39,7 @@ export const paths = {
   about: (lang: Locale) => `/${lang}/about/`,
   country: (lang: Locale, code: string) => `/${lang}/${code.toLowerCase()}/`,
   page: (lang: Locale, id: string) => `/${lang}/${id}/`,
+  compare: (lang: Locale) => `/${lang}/compare/`,
+  pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
+  theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
 };

@@ -6,7 +6,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { sourceLocale } from '../i18n/locales.ts';
-import type { Decree, Mission, Official, Organ, Source, TranslationFile } from '../schemas.ts';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { join } from 'node:path';
+import { Corpus, type Bilingual, type CrossLink, type Decree, type Mission, type Official, type Organ, type Relation, type Source, type Theme, type ThemeAssignment, type TranslationFile } from '../schemas.ts';
+import { inverse } from '../compare/compare.ts';
+import { generatedFolder } from './generated.ts';
 import { loadGlossary, loadTranslations, translate, type TranslationStatus } from './translations.ts';
 
 export type RecordKind = 'attribution' | 'general' | 'organ' | 'official' | 'decree';
@@ -23,8 +28,26 @@ export interface Institution {
   entries: Map<string, CollectionEntry<'missions' | 'organs' | 'officials' | 'decrees'>>;
 }
 
+/** A comparable provision of another country, seen from one attribution. */
+export interface Comparable {
+  other: Mission;
+  relation: Relation;
+  theme: Theme;
+  rationale: Bilingual;
+  status: CrossLink['status'];
+}
+
 export interface SiteData {
   institutions: Institution[];
+  themes: Theme[];
+  /** An attribution's themes, main first, with their status and justification. */
+  themesOf: (id: string) => Array<ThemeAssignment & { definition: Theme }>;
+  /** The attributions under a theme. */
+  underTheme: (theme: string) => Mission[];
+  /** An attribution's comparable provisions in other countries. */
+  comparablesOf: (id: string) => Comparable[];
+  /** The links between two countries' attributions, seen from the first. */
+  linksBetween: (a: string, b: string) => Array<{ from: Mission } & Comparable>;
   byId: Map<string, { record: AnyRecord; kind: RecordKind; institution: Institution }>;
   countries: string[];
   glossary: ReturnType<typeof loadGlossary>;
@@ -78,9 +101,40 @@ async function load(): Promise<SiteData> {
       byId.set(record.id, { record, kind: kindOf(record), institution });
     }
   }
+  // The comparison is read from corpus.json, the contract ingestion writes.
+  const comparison = z.object({ themes: Corpus.shape.themes, assignments: Corpus.shape.assignments, links: Corpus.shape.links }).parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
+  const themeById = new Map(comparison.themes.map((theme) => [theme.id, theme]));
+  const mission = (id: string) => byId.get(id)?.record as Mission;
+  const group = <T,>(items: T[], key: (item: T) => string) => {
+    const groups = new Map<string, T[]>();
+    for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    return groups;
+  };
+  const assignmentsBy = group(comparison.assignments, (assignment) => assignment.attribution);
+  const byTheme = group(comparison.assignments, (assignment) => assignment.theme);
+  const seen = (link: CrossLink, from: string): Comparable => ({
+    other: mission(link.from === from ? link.to : link.from),
+    relation: link.from === from ? link.relation : inverse(link.relation),
+    theme: themeById.get(link.theme)!,
+    rationale: link.rationale,
+    status: link.status,
+  });
+  const linksBy = new Map<string, Comparable[]>();
+  for (const link of comparison.links) {
+    for (const end of [link.from, link.to]) linksBy.set(end, [...(linksBy.get(end) ?? []), seen(link, end)]);
+  }
   return {
     institutions,
     byId,
+    themes: comparison.themes,
+    themesOf: (id) => (assignmentsBy.get(id) ?? []).map((assignment) => ({ ...assignment, definition: themeById.get(assignment.theme)! })),
+    underTheme: (theme) => (byTheme.get(theme) ?? []).map((assignment) => mission(assignment.attribution)).sort((a, b) => (a.source === b.source ? a.ordinal - b.ordinal : a.source < b.source ? -1 : 1)),
+    comparablesOf: (id) => linksBy.get(id) ?? [],
+    linksBetween: (a, b) =>
+      institutions
+        .filter((institution) => institution.source.country === a)
+        .flatMap((institution) => institution.attributions)
+        .flatMap((from) => (linksBy.get(from.id) ?? []).filter((link) => link.other.country === b).map((link) => ({ from, ...link }))),
     countries: [...new Set(institutions.map((institution) => institution.source.country))].sort(),
     glossary: loadGlossary('content/glossary.yaml'),
     text: (lang, id, field, fr) => {

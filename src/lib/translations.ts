@@ -24,7 +24,7 @@ export const translatableFields = {
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Every French string of a corpus that a translation must cover, in corpus order. */
-export function frenchStrings(corpus: Corpus): Array<{ id: string; field: string; fr: string }> {
+export function frenchStrings(corpus: Pick<Corpus, keyof typeof translatableFields>): Array<{ id: string; field: string; fr: string }> {
   return (Object.keys(translatableFields) as Array<keyof typeof translatableFields>).flatMap((collection) =>
     (corpus[collection] as Array<Record<string, unknown> & { id: string }>).flatMap((record) =>
       translatableFields[collection].flatMap((field) => (typeof record[field] === 'string' ? [{ id: record.id, field, fr: record[field] as string }] : [])),

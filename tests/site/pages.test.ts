@@ -22,6 +22,9 @@ const pages = {
   official: 'bj/secretariat-general/official/secretaire-generale-adjointe-ministere',
   decree: 'ml/secretariat-general/decree/decret-94-202-pm-rm',
   about: 'about',
+  compare: 'compare',
+  pair: 'compare/bj-ml',
+  theme: 'themes/records-archives',
 };
 
 let site: Site;
@@ -139,6 +142,20 @@ describe('screenshots', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang}/${path}`).toBeLessThanOrEqual(320);
       }
     }
+    await page.close();
+  });
+});
+
+describe('comparison on the attribution page', () => {
+  it('lists the comparable provisions of the other country, and says so where there is none', async () => {
+    const page = await site.browser.newPage();
+    const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
+    await page.goto(`${site.url}/en/${archives}/`);
+    const section = page.locator('[data-comparable]');
+    expect(await section.locator('h3').allTextContents()).toEqual(['Benin']);
+    expect(await section.locator('p').first().textContent()).toBe('No comparable provision in Benin’s text.');
+    await page.goto(`${site.url}/fr/${archives}/`);
+    expect(await page.locator('[data-comparable] p').first().textContent()).toBe('Aucune disposition comparable dans le texte (Bénin).');
     await page.close();
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * The comparison of a corpus: every attribution's themes (reviewed where an editor assigned
+ * them, suggested by the classifier otherwise) and the cross-links (reviewed from the editorial
+ * data, suggested for unreviewed attributions). Editorial entries for records no longer in the
+ * corpus are reported, not fatal: a re-captured source may have moved them.
+ */
+import type { CrossLink, Mission, Theme, ThemeAssignment } from '../schemas.ts';
+import { trainClassifier } from './classify-themes.ts';
+import type { Editorial } from './editorial.ts';
+import { suggestLinks, type Comparable } from './suggest-links.ts';
+import { VectorSpace } from './vectors.ts';
+
+export interface Comparison {
+  themes: Theme[];
+  assignments: ThemeAssignment[];
+  links: CrossLink[];
+  warnings: string[];
+}
+
+/** Themes and links for the attributions among the missions. */
+export function compare(missions: Mission[], editorial: Editorial): Comparison {
+  const attributions = missions.filter((mission) => mission.kind === 'attribution');
+  const byId = new Map(attributions.map((mission) => [mission.id, mission]));
+  const warnings: string[] = [];
+  const space = new VectorSpace([...attributions.map((mission) => mission.text), ...editorial.themes.map((theme) => `${theme.label.fr}. ${theme.definition.fr}`)]);
+
+  const reviewed = attributions.filter((mission) => editorial.assignments[mission.id]);
+  const classify = trainClassifier(
+    space,
+    editorial.themes,
+    reviewed.map((mission) => ({ text: mission.text, themes: editorial.assignments[mission.id]!.map(({ theme }) => theme) })),
+  );
+
+  const assignments: ThemeAssignment[] = [];
+  const themesOf = new Map<string, string[]>();
+  for (const mission of attributions) {
+    const editorialThemes = editorial.assignments[mission.id];
+    const found = editorialThemes
+      ? editorialThemes.map(({ theme, justification }, index) => ({ attribution: mission.id, theme, rank: index + 1, status: 'reviewed' as const, justification, score: null }))
+      : classify(mission.text).map(({ theme, score }, index) => ({ attribution: mission.id, theme, rank: index + 1, status: 'suggested' as const, justification: null, score }));
+    assignments.push(...found);
+    themesOf.set(mission.id, found.map(({ theme }) => theme));
+  }
+  for (const id of Object.keys(editorial.assignments)) if (!byId.has(id)) warnings.push(`assignments.yaml: no attribution \`${id}\` in the corpus; update or remove its entry`);
+
+  const links: CrossLink[] = [];
+  for (const link of editorial.links) {
+    const [from, to] = [byId.get(link.from), byId.get(link.to)];
+    if (!from || !to) {
+      warnings.push(`links.yaml: ${link.from} → ${link.to}: ${!from ? link.from : link.to} is not in the corpus; update or remove the link`);
+      continue;
+    }
+    if (from.country === to.country) warnings.push(`links.yaml: ${link.from} → ${link.to}: both are of ${from.country}; links compare countries`);
+    else links.push({ ...link, status: 'reviewed', score: null });
+  }
+  const comparables: Comparable[] = attributions.map((mission) => ({
+    id: mission.id,
+    country: mission.country,
+    vector: space.vector(mission.text),
+    themes: themesOf.get(mission.id) ?? [],
+    reviewed: editorial.assignments[mission.id] !== undefined,
+  }));
+  links.push(...suggestLinks(comparables, new Map(editorial.themes.map((theme) => [theme.id, theme]))));
+
+  links.sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1));
+  return { themes: editorial.themes, assignments, links, warnings };
+}
+
+/** The relation seen from the other end of a link: broader becomes narrower. */
+export function inverse(relation: CrossLink['relation']): CrossLink['relation'] {
+  return relation === 'broader' ? 'narrower' : relation === 'narrower' ? 'broader' : relation;
+}

@@ -1,0 +1,52 @@
+/**
+ * The editorial data of the comparison, in content/comparison/: the themes, the reviewed theme
+ * assignments with their justification, and the reviewed cross-links. Validated on reading;
+ * a problem names the file and the entry.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { EditorialAssignments, EditorialLink, Theme } from '../schemas.ts';
+
+export interface Editorial {
+  themes: Theme[];
+  assignments: z.infer<typeof EditorialAssignments>;
+  links: Array<z.infer<typeof EditorialLink>>;
+}
+
+function read<T>(folder: string, name: string, schema: z.ZodType<T>, empty: unknown): T {
+  const file = join(folder, name);
+  const data = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? empty) : empty;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Reads and checks the editorial data of a folder; a missing file counts as empty. */
+export function loadEditorial(folder: string): Editorial {
+  const themes = read(folder, 'themes.yaml', z.array(Theme), []);
+  const assignments = read(folder, 'assignments.yaml', EditorialAssignments, {});
+  const links = read(folder, 'links.yaml', z.array(EditorialLink), []);
+  const known = new Set<string>();
+  for (const theme of themes) {
+    if (known.has(theme.id)) throw new Error(`${join(folder, 'themes.yaml')}: theme \`${theme.id}\` is declared twice`);
+    known.add(theme.id);
+  }
+  for (const [id, list] of Object.entries(assignments)) {
+    for (const { theme } of list) if (!known.has(theme)) throw new Error(`${join(folder, 'assignments.yaml')}: ${id}: unknown theme \`${theme}\`; declare it in themes.yaml`);
+  }
+  links.forEach((link, index) => {
+    const where = `${join(folder, 'links.yaml')}: link ${index + 1} (${link.from} → ${link.to})`;
+    if (!known.has(link.theme)) throw new Error(`${where}: unknown theme \`${link.theme}\``);
+    for (const end of [link.from, link.to]) {
+      if (assignments[end] && !assignments[end].some((assigned) => assigned.theme === link.theme)) {
+        throw new Error(`${where}: theme \`${link.theme}\` is not among the themes of ${end}; assign it, or link on a theme both share`);
+      }
+    }
+  });
+  return { themes, assignments, links };
+}

@@ -1,0 +1,76 @@
+/**
+ * Link suggestions for attributions nobody has reviewed: the most similar attribution of each
+ * other country that shares one of its themes. Candidates come from an inverted index of stems
+ * (only the query's weightiest stems, only postings of bounded length), never from all pairs, so
+ * the cost grows linearly with the number of attributions.
+ */
+import type { CrossLink, Theme } from '../schemas.ts';
+import { cosine, type Vector } from './vectors.ts';
+
+const QUERY_STEMS = 8;
+const MAX_POSTINGS = 400;
+const CANDIDATES = 30;
+const MIN_SCORE = 0.15;
+const EQUIVALENT_SCORE = 0.6;
+
+export interface Comparable {
+  id: string;
+  country: string;
+  vector: Vector;
+  /** Themes, main first. */
+  themes: string[];
+  reviewed: boolean;
+}
+
+/** Suggested links from each unreviewed attribution to its best match in each other country. */
+export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): CrossLink[] {
+  const postings = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    for (const stem of item.vector.keys()) {
+      const list = postings.get(stem) ?? [];
+      list.push(index);
+      postings.set(stem, list);
+    }
+  });
+
+  const links = new Map<string, CrossLink>();
+  for (const item of items) {
+    if (item.reviewed) continue;
+    const hits = new Map<number, number>();
+    const weightiest = [...item.vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_STEMS);
+    for (const [stem] of weightiest) {
+      const list = postings.get(stem)!;
+      if (list.length > MAX_POSTINGS) continue;
+      for (const index of list) if (items[index]!.country !== item.country) hits.set(index, (hits.get(index) ?? 0) + 1);
+    }
+    const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+    const best = new Map<string, { other: Comparable; score: number; theme: string }>();
+    for (const [index] of candidates) {
+      const other = items[index]!;
+      const theme = item.themes.find((candidate) => other.themes.includes(candidate));
+      if (!theme) continue;
+      const score = Math.round(cosine(item.vector, other.vector) * 1000) / 1000;
+      const current = best.get(other.country);
+      if (score >= MIN_SCORE && (!current || score > current.score || (score === current.score && other.id < current.other.id))) best.set(other.country, { other, score, theme });
+    }
+    for (const { other, score, theme } of best.values()) {
+      const [from, to] = item.id < other.id ? [item.id, other.id] : [other.id, item.id];
+      const label = themes.get(theme)!.label;
+      const link: CrossLink = {
+        from,
+        to,
+        relation: score >= EQUIVALENT_SCORE ? 'equivalent' : 'partial',
+        theme,
+        rationale: {
+          fr: `Proposé automatiquement : les deux dispositions relèvent du thème « ${label.fr} » et emploient des termes proches (similarité ${score.toFixed(2)}).`,
+          en: `Suggested automatically: both provisions fall under “${label.en}” and use similar terms (similarity ${score.toFixed(2)}).`,
+        },
+        status: 'suggested',
+        score,
+      };
+      const key = `${from} ${to}`;
+      if (!links.has(key) || links.get(key)!.score! < score) links.set(key, link);
+    }
+  }
+  return [...links.values()];
+}
