@@ -60,7 +60,8 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
     themes: themesOf.get(mission.id) ?? [],
     reviewed: editorial.assignments[mission.id] !== undefined,
   }));
-  links.push(...suggestLinks(comparables, new Map(editorial.themes.map((theme) => [theme.id, theme]))));
+  // Appended one by one: a spread of tens of thousands of suggestions would overflow the stack.
+  for (const link of suggestLinks(comparables, new Map(editorial.themes.map((theme) => [theme.id, theme])))) links.push(link);
 
   links.sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1));
   return { themes: editorial.themes, assignments, links, warnings };

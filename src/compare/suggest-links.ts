@@ -1,8 +1,8 @@
 /**
  * Link suggestions for attributions nobody has reviewed: the most similar attribution of each
  * other country that shares one of its themes. Candidates come from an inverted index of stems
- * (only the query's weightiest stems, only postings of bounded length), never from all pairs, so
- * the cost grows linearly with the number of attributions.
+ * (only the query's weightiest stems, at most MAX_POSTINGS entries of each posting list), never
+ * from all pairs, so the cost grows linearly with the number of attributions.
  */
 import type { CrossLink, Theme } from '../schemas.ts';
 import { cosine, type Vector } from './vectors.ts';
@@ -40,8 +40,12 @@ export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): C
     const weightiest = [...item.vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_STEMS);
     for (const [stem] of weightiest) {
       const list = postings.get(stem)!;
-      if (list.length > MAX_POSTINGS) continue;
-      for (const index of list) if (items[index]!.country !== item.country) hits.set(index, (hits.get(index) ?? 0) + 1);
+      // A long posting list is read at even steps, MAX_POSTINGS entries at most: bounded work per query.
+      const step = Math.ceil(list.length / MAX_POSTINGS);
+      for (let at = 0; at < list.length; at += step) {
+        const index = list[at]!;
+        if (items[index]!.country !== item.country) hits.set(index, (hits.get(index) ?? 0) + 1);
+      }
     }
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
     const best = new Map<string, { other: Comparable; score: number; theme: string }>();
