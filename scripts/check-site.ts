@@ -32,7 +32,7 @@ let failed = 0;
 for (const [name, { checked, problems }] of Object.entries(results)) {
   console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${checked} checked, ${problems.length} problems`);
   for (const problem of problems.slice(0, 50)) console.log(`     ${problem}`);
-  failed += problems.length;
+  if (problems.length > 0) failed += 1;
 }
-console.log(`${pages.length} pages: ${Object.keys(results).length - Object.values(results).filter((r) => r.problems.length > 0).length} passed, ${Object.values(results).filter((r) => r.problems.length > 0).length} failed`);
+console.log(`${pages.length} pages: ${Object.keys(results).length - failed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
