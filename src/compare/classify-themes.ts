@@ -4,29 +4,37 @@
  * theme with no example yet can still be proposed); an attribution takes the nearest theme, and
  * any other within SECOND_THEME of it, at most MAX_THEMES.
  */
-import type { Theme } from '../schemas.ts';
-import { cosine, normalise, sum, type Vector, type VectorSpace } from './vectors.ts';
+import type { Mission, Theme } from '../schemas.ts';
+import type { Editorial } from './editorial.ts';
+import { cosine, normalise, sum, VectorSpace, type Vector } from './vectors.ts';
 
 const SECOND_THEME = 0.85;
 const MAX_THEMES = 2;
 
 export interface Example {
-  text: string;
+  vector: Vector;
   themes: string[];
 }
 
-export type ThemeClassifier = (text: string) => Array<{ theme: string; score: number }>;
+export type ThemeClassifier = (vector: Vector) => Array<{ theme: string; score: number }>;
 
-/** Trains on reviewed examples; returns a function proposing ranked themes for a text. */
+/** The text a theme is known by before any example: its French label and definition. */
+const themeText = (theme: Theme) => `${theme.label.fr}. ${theme.definition.fr}`;
+
+/** The vector space of a set of attributions and of the themes they are classed under. */
+export function themeSpace(texts: string[], themes: Theme[]): VectorSpace {
+  return new VectorSpace([...texts, ...themes.map(themeText)]);
+}
+
+/** Trains on reviewed examples; returns a function proposing ranked themes for a vector. */
 export function trainClassifier(space: VectorSpace, themes: Theme[], examples: Example[]): ThemeClassifier {
   const centroids = new Map<string, Vector>(
     themes.map((theme) => [
       theme.id,
-      normalise(sum([space.vector(`${theme.label.fr}. ${theme.definition.fr}`), ...examples.filter((example) => example.themes.includes(theme.id)).map((example) => space.vector(example.text))])),
+      normalise(sum([space.vector(themeText(theme)), ...examples.filter((example) => example.themes.includes(theme.id)).map((example) => example.vector)])),
     ]),
   );
-  return (text) => {
-    const vector = space.vector(text);
+  return (vector) => {
     const ranked = [...centroids]
       .map(([theme, centroid]) => ({ theme, score: Math.round(cosine(vector, centroid) * 1000) / 1000 }))
       .sort((a, b) => b.score - a.score || (a.theme < b.theme ? -1 : 1));
@@ -37,14 +45,17 @@ export function trainClassifier(space: VectorSpace, themes: Theme[], examples: E
 }
 
 /**
- * Leave-one-out accuracy on reviewed examples: each is classified by a classifier trained on
- * all the others; it counts when the main proposed theme is among the reviewed ones.
+ * Leave-one-out accuracy on the reviewed attributions: each is classified by a classifier
+ * trained on all the others; it counts when the main proposed theme is among the reviewed ones.
  */
-export function evaluateClassifier(space: VectorSpace, themes: Theme[], examples: Example[]): { correct: number; total: number; accuracy: number } {
+export function evaluateClassifier(missions: Mission[], editorial: Editorial): { correct: number; total: number; accuracy: number } {
+  const reviewed = missions.filter((mission) => mission.kind === 'attribution' && editorial.assignments[mission.id]);
+  const space = themeSpace(reviewed.map((mission) => mission.text), editorial.themes);
+  const examples = reviewed.map((mission) => ({ vector: space.vector(mission.text), themes: editorial.assignments[mission.id]!.map(({ theme }) => theme) }));
   let correct = 0;
   examples.forEach((example, index) => {
-    const classify = trainClassifier(space, themes, examples.filter((_, other) => other !== index));
-    const main = classify(example.text)[0]?.theme;
+    const classify = trainClassifier(space, editorial.themes, examples.filter((_, other) => other !== index));
+    const main = classify(example.vector)[0]?.theme;
     if (main && example.themes.includes(main)) correct += 1;
   });
   return { correct, total: examples.length, accuracy: examples.length === 0 ? 0 : Math.round((correct / examples.length) * 1000) / 1000 };

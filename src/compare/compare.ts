@@ -5,10 +5,9 @@
  * corpus are reported, not fatal: a re-captured source may have moved them.
  */
 import type { CrossLink, Mission, Theme, ThemeAssignment } from '../schemas.ts';
-import { trainClassifier } from './classify-themes.ts';
+import { themeSpace, trainClassifier } from './classify-themes.ts';
 import type { Editorial } from './editorial.ts';
 import { suggestLinks, type Comparable } from './suggest-links.ts';
-import { VectorSpace } from './vectors.ts';
 
 export interface Comparison {
   themes: Theme[];
@@ -22,13 +21,15 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
   const attributions = missions.filter((mission) => mission.kind === 'attribution');
   const byId = new Map(attributions.map((mission) => [mission.id, mission]));
   const warnings: string[] = [];
-  const space = new VectorSpace([...attributions.map((mission) => mission.text), ...editorial.themes.map((theme) => `${theme.label.fr}. ${theme.definition.fr}`)]);
+  const space = themeSpace(attributions.map((mission) => mission.text), editorial.themes);
+  // Each text's vector is computed once: for training, for classifying, for the link suggestions.
+  const vectors = new Map(attributions.map((mission) => [mission.id, space.vector(mission.text)]));
 
   const reviewed = attributions.filter((mission) => editorial.assignments[mission.id]);
   const classify = trainClassifier(
     space,
     editorial.themes,
-    reviewed.map((mission) => ({ text: mission.text, themes: editorial.assignments[mission.id]!.map(({ theme }) => theme) })),
+    reviewed.map((mission) => ({ vector: vectors.get(mission.id)!, themes: editorial.assignments[mission.id]!.map(({ theme }) => theme) })),
   );
 
   const assignments: ThemeAssignment[] = [];
@@ -37,7 +38,7 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
     const editorialThemes = editorial.assignments[mission.id];
     const found = editorialThemes
       ? editorialThemes.map(({ theme, justification }, index) => ({ attribution: mission.id, theme, rank: index + 1, status: 'reviewed' as const, justification, score: null }))
-      : classify(mission.text).map(({ theme, score }, index) => ({ attribution: mission.id, theme, rank: index + 1, status: 'suggested' as const, justification: null, score }));
+      : classify(vectors.get(mission.id)!).map(({ theme, score }, index) => ({ attribution: mission.id, theme, rank: index + 1, status: 'suggested' as const, justification: null, score }));
     assignments.push(...found);
     themesOf.set(mission.id, found.map(({ theme }) => theme));
   }
@@ -56,7 +57,7 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
   const comparables: Comparable[] = attributions.map((mission) => ({
     id: mission.id,
     country: mission.country,
-    vector: space.vector(mission.text),
+    vector: vectors.get(mission.id)!,
     themes: themesOf.get(mission.id) ?? [],
     reviewed: editorial.assignments[mission.id] !== undefined,
   }));
