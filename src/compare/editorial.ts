@@ -3,10 +3,9 @@
  * assignments with their justification, and the reviewed cross-links. Validated on reading;
  * a problem names the file and the entry.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYaml } from '../lib/read-yaml.ts';
 import { EditorialAssignments, EditorialLink, Theme } from '../schemas.ts';
 
 export interface Editorial {
@@ -15,22 +14,11 @@ export interface Editorial {
   links: Array<z.infer<typeof EditorialLink>>;
 }
 
-function read<T>(folder: string, name: string, schema: z.ZodType<T>, empty: unknown): T {
-  const file = join(folder, name);
-  const data = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? empty) : empty;
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
 /** Reads and checks the editorial data of a folder; a missing file counts as empty. */
 export function loadEditorial(folder: string): Editorial {
-  const themes = read(folder, 'themes.yaml', z.array(Theme), []);
-  const assignments = read(folder, 'assignments.yaml', EditorialAssignments, {});
-  const links = read(folder, 'links.yaml', z.array(EditorialLink), []);
+  const themes = readYaml(join(folder, 'themes.yaml'), z.array(Theme), []);
+  const assignments = readYaml(join(folder, 'assignments.yaml'), EditorialAssignments, {});
+  const links = readYaml(join(folder, 'links.yaml'), z.array(EditorialLink), []);
   const known = new Set<string>();
   for (const theme of themes) {
     if (known.has(theme.id)) throw new Error(`${join(folder, 'themes.yaml')}: theme \`${theme.id}\` is declared twice`);

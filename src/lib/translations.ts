@@ -5,10 +5,10 @@
  * French with a notice, never with a wrong or empty text.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Glossary, TranslationFile, type Corpus } from '../schemas.ts';
+import { readYaml } from './read-yaml.ts';
 
 export type TranslationStatus = 'current' | 'stale' | 'missing';
 
@@ -41,14 +41,7 @@ export function loadTranslations(folder: string, lang: string): TranslationFile 
     .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  for (const file of files) {
-    const parsed = TranslationFile.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`${relative(process.cwd(), file).split(sep).join('/')}: ${issue.path.join('.')}: ${issue.message}`);
-    }
-    Object.assign(merged, parsed.data);
-  }
+  for (const file of files) Object.assign(merged, readYaml(file, TranslationFile, {}));
   return merged;
 }
 
@@ -77,5 +70,5 @@ export function coverage(corpus: Corpus, translations: TranslationFile) {
 
 /** The glossary every translation follows. */
 export function loadGlossary(file: string): Glossary {
-  return Glossary.parse(parse(readFileSync(file, 'utf8')));
+  return readYaml(file, Glossary, []);
 }
