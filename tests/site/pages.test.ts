@@ -29,7 +29,7 @@ const pages = {
 
 let site: Site;
 beforeAll(async () => {
-  site = await openSite(4391);
+  site = await openSite(Number(process.env.SITE_TEST_PORT ?? 4391));
 }, 60_000);
 afterAll(async () => {
   await site?.close();
