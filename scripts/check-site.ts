@@ -1,14 +1,16 @@
 /**
  * `npm run check:site`: the post-build checks over dist/ — links and anchors, both languages
- * for every page and record, valid HTML, JSON-LD. Prints a count per check; exits 1 on any problem.
+ * for every page and record, valid HTML, JSON-LD, every published permalink. Prints a count per check; exits 1 on any problem.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Corpus } from '../src/schemas.ts';
+import { readRegistry } from '../src/ingest/permalink-registry.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkLanguages } from './checks/languages.ts';
 import { checkLinks } from './checks/links.ts';
+import { checkPermalinks } from './checks/permalinks.ts';
 import { readPages } from './checks/pages.ts';
 import { checkStructuredData } from './checks/structured-data.ts';
 
@@ -16,6 +18,7 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     corpus: { type: 'string', default: join(process.env.SG_OUT ?? 'content/generated', 'corpus.json') },
+    permalinks: { type: 'string', default: process.env.SG_PERMALINKS ?? 'content/permalinks.yaml' },
   },
 });
 const site = 'https://secretariat-general.example.org';
@@ -27,6 +30,7 @@ const results = {
   'languages': checkLanguages(pages, corpus),
   'HTML validity': await checkHtml(pages),
   'structured data': checkStructuredData(pages, site),
+  'permalinks': checkPermalinks(pages, corpus, readRegistry(values.permalinks).entries, values.permalinks),
 };
 let failed = 0;
 for (const [name, { checked, problems }] of Object.entries(results)) {

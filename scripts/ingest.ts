@@ -1,14 +1,15 @@
 /**
- * `npm run ingest [-- --sources DIR --out DIR --debug]`: reads every source pair under the
- * sources folder, runs the pipeline, validates everything, then writes the collections and
- * corpus.json. Any error stops before anything is written; messages are placed (file:line:col).
+ * `npm run ingest [-- --sources DIR --out DIR --permalinks FILE --register --retire --debug]`:
+ * reads every source pair under the sources folder, runs the pipeline, matches the records to
+ * the registry of published permalinks, validates everything, then writes the collections and
+ * corpus.json (and, with --register, the registry). Any error stops before anything is
+ * written; messages are placed (file:line:col).
  */
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
-import type { VFile } from 'vfile';
-import { ingestFile } from '../src/ingest/pipeline.ts';
-import { readSources } from '../src/ingest/read-sources.ts';
+import { ingestSources } from '../src/ingest/pipeline.ts';
 import { debugDump } from '../src/ingest/debug-dump.ts';
+import { readRegistry, writeRegistry } from '../src/ingest/permalink-registry.ts';
 import { buildCorpus, corpusFiles, writeOutputs } from '../src/ingest/write-output.ts';
 import { loadEditorial, type Editorial } from '../src/compare/editorial.ts';
 
@@ -17,13 +18,18 @@ const { values } = parseArgs({
     sources: { type: 'string', default: process.env.SG_SOURCES ?? 'content/sources' },
     out: { type: 'string', default: process.env.SG_OUT ?? 'content/generated' },
     comparison: { type: 'string', default: 'content/comparison' },
+    permalinks: { type: 'string', default: process.env.SG_PERMALINKS ?? 'content/permalinks.yaml' },
+    register: { type: 'boolean', default: false },
+    retire: { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log('Usage: npm run ingest -- [--sources DIR] [--out DIR] [--comparison DIR] [--debug]');
+  console.log(`Usage: npm run ingest -- [--sources DIR] [--out DIR] [--comparison DIR] [--permalinks FILE] [--register] [--retire] [--debug]
+  --register  write the permalink registry: new records, and the current text of every live one
+  --retire    also retire published records that are gone, leaving tombstones (implies --register)`);
   process.exit(0);
 }
 
@@ -33,46 +39,46 @@ process.on('uncaughtException', (error) => {
   process.exit(2);
 });
 
-const failed: VFile[] = [];
-const { files, failed: unreadable } = await readSources(values.sources);
-failed.push(...unreadable);
-const results = [];
-for (const file of files) {
-  try {
-    const { records, tree } = ingestFile(file);
-    if (values.debug) process.stdout.write(debugDump(file, tree));
-    const found = records.missions.length + records.organs.length + records.officials.length + records.decrees.length;
-    if (found === 0) {
-      file.fail('Unexpected text with no recognisable structure: no list, mission statement, official or act was found; check that this is a text of the genre, or teach its layout to src/ingest/recognisers.ts', {
-        place: { line: 1, column: 1 },
-        ruleId: 'no-structure',
-        source: 'ingest',
-      });
-    }
-    results.push(records);
-  } catch (error) {
-    if (!file.messages.some((message) => message.fatal)) throw error;
-    failed.push(file);
-  }
-}
-
-if (failed.length > 0 || files.length === 0) {
-  if (files.length === 0 && failed.length === 0) console.error(`${values.sources}: no source text (.txt with its .yaml) found`);
-  else console.error(reporter(failed));
-  console.error('Nothing was written.');
+/** Prints the problems and stops with nothing written. */
+function stop(report: string): never {
+  console.error(`${report}\nNothing was written.`);
   process.exit(1);
 }
+
+const { results, failed, read } = await ingestSources(values.sources, values.debug ? (file, tree) => process.stdout.write(debugDump(file, tree)) : undefined);
+if (read === 0) stop(`${values.sources}: no source text (.txt with its .yaml) found`);
+if (failed.length > 0) stop(reporter(failed));
 
 let editorial: Editorial;
 try {
   editorial = loadEditorial(values.comparison);
 } catch (error) {
-  console.error(`${(error as Error).message}\nNothing was written.`);
-  process.exit(1);
+  stop((error as Error).message);
 }
-const { corpus, warnings } = buildCorpus(results, editorial);
+const registry = readRegistry(values.permalinks);
+if (registry.failed) stop(reporter([registry.file]));
+
+const retire = values.retire;
+const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, editorial, registry.entries, retire);
+for (const entry of lost) {
+  const message = registry.file.message(
+    `Unexpected loss of the published permalink \`${entry.id}\` (${entry.kind}: “${entry.text.slice(0, 60)}${entry.text.length > 60 ? '…' : ''}”): no record of \`${entry.source}\` has its id or a close text. Restore the text, or retire the address: \`npm run permalinks -- --retire\` leaves a tombstone, or set \`status: moved\` and \`to: <id>\` on this entry to redirect it`,
+    { place: registry.placeOf(entry.id), ruleId: 'permalink-lost', source: 'ingest' },
+  );
+  message.fatal = true;
+}
+if (lost.length > 0) stop(reporter([registry.file]));
 for (const warning of warnings) console.warn(`warning: ${values.comparison}/${warning}`);
+for (const [from, to] of kept) console.log(`permalink kept: ${to} (the changed text would give ${from})`);
+
 await writeOutputs(values.out, corpusFiles(corpus));
+if (values.register || retire) {
+  await writeRegistry(values.permalinks, corpus.permalinks);
+  const retired = corpus.permalinks.filter((entry) => entry.status !== 'live').length;
+  console.log(`Registered ${corpus.permalinks.length} permalinks in ${values.permalinks} (${fresh.length} new, ${retired} retired).`);
+} else if (fresh.length > 0) {
+  console.warn(`warning: ${fresh.length} records are published for the first time and not yet in ${values.permalinks}: run \`npm run permalinks\` to register them.`);
+}
 const count = (name: keyof typeof corpus) => corpus[name].length;
 console.log(
   `Ingested ${count('sources')} sources: ${count('missions')} missions, ${count('organs')} organs, ${count('officials')} officials, ${count('decrees')} decrees, ${corpus.sources.reduce((n, s) => n + s.set_aside.length, 0)} lines set aside; ${corpus.assignments.filter((a) => a.status === 'reviewed').length} reviewed and ${corpus.assignments.filter((a) => a.status === 'suggested').length} suggested themes, ${count('links')} links → ${values.out}`,

@@ -161,6 +161,29 @@ export const Decree = z.strictObject({
 export type Decree = z.infer<typeof Decree>;
 
 
+export const RecordKind = z.enum(['attribution', 'general', 'organ', 'official', 'decree']).describe('What a record is');
+export type RecordKind = z.infer<typeof RecordKind>;
+
+/**
+ * content/permalinks.yaml: every record address ever published, and what became of it. A live
+ * permalink has a record; a withdrawn one keeps a tombstone page; a moved one redirects.
+ */
+export const Permalink = z.strictObject({
+  id: z.string().describe('The record id the address is made of (/id/{id}/, /{lang}/{id}/)'),
+  kind: RecordKind,
+  source: z.string().describe('Id of the source the record came from'),
+  status: z.enum(['live', 'withdrawn', 'moved']).describe('Has a record; left a tombstone; redirects to another record'),
+  text: z.string().min(1).describe('The record text when last seen, whitespace-normalised'),
+  last_seen: z
+    .strictObject({
+      source_sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('Checksum of the capture of the source that last had the record'),
+      retrieved: z.iso.date().nullable().describe('When that capture was retrieved, if known'),
+    })
+    .describe('The last capture of the source in which the record appeared'),
+  to: z.string().optional().describe('Moved: the id it redirects to. Withdrawn: the record its text went to, if any'),
+});
+export type Permalink = z.infer<typeof Permalink>;
+
 /** The four record collections, in the order they are written. */
 export const collections = { missions: Mission, organs: Organ, officials: Official, decrees: Decree } as const;
 export type CollectionName = keyof typeof collections;
@@ -250,5 +273,6 @@ export const Corpus = z.strictObject({
   themes: z.array(Theme).describe('The taxonomy of the comparison'),
   assignments: z.array(ThemeAssignment).describe('Themes of every attribution, reviewed or suggested'),
   links: z.array(CrossLink).describe('Comparable attributions of different countries, each pair once'),
+  permalinks: z.array(Permalink).describe('Every published address, sorted by id: the registry as this corpus leaves it'),
 });
 export type Corpus = z.infer<typeof Corpus>;

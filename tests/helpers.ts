@@ -4,8 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../src/schemas.ts';
-import { ingestFile } from '../src/ingest/pipeline.ts';
-import { readSources } from '../src/ingest/read-sources.ts';
+import { ingestSources } from '../src/ingest/pipeline.ts';
 import { buildCorpus } from '../src/ingest/write-output.ts';
 import { loadEditorial } from '../src/compare/editorial.ts';
 
@@ -34,13 +33,17 @@ export const editorial = loadEditorial(join(root, 'content/comparison'));
 
 /** Ingests a folder through the library, with the project's comparison data; throws if any file fails. */
 export async function ingestFolder(folder: string): Promise<Corpus> {
-  const { files, failed } = await readSources(folder);
+  const { results, failed } = await ingestSources(folder);
   if (failed.length > 0) throw new Error(failed.map((file) => file.messages.join('\n')).join('\n'));
-  return buildCorpus(files.map((file) => ingestFile(file).records), editorial).corpus;
+  return buildCorpus(results, editorial).corpus;
 }
 
-/** Runs `scripts/ingest.ts` with arguments, on the Node running the tests. */
+/**
+ * Runs `scripts/ingest.ts` with arguments, on the Node running the tests. Unless the arguments
+ * name one, the permalink registry is a new, empty one: test sources publish nothing.
+ */
 export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const registry = args.includes('--permalinks') ? [] : ['--permalinks', join(tempDir(), 'permalinks.yaml')];
+  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...registry, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -5,6 +5,7 @@
  */
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { readSources } from './read-sources.ts';
 import { classifyLists } from './classify-lists.ts';
 import { compileRecords, type SourceRecords } from './compile-records.ts';
 import { detectLists } from './detect-lists.ts';
@@ -33,4 +34,31 @@ export function ingestFile(file: VFile): { records: SourceRecords; tree: Root } 
   const tree = processor.runSync(processor.parse(file), file);
   const records = processor.stringify(tree, file) as unknown as SourceRecords;
   return { records, tree: tree as Root };
+}
+
+/**
+ * Reads and ingests every source under a folder. Problems are collected, not thrown: each
+ * failed file carries its fatal, placed message. `inspect` sees each tree (for the debug dump).
+ */
+export async function ingestSources(folder: string, inspect?: (file: VFile, tree: Root) => void): Promise<{ results: SourceRecords[]; failed: VFile[]; read: number }> {
+  const { files, failed } = await readSources(folder);
+  const results: SourceRecords[] = [];
+  for (const file of files) {
+    try {
+      const { records, tree } = ingestFile(file);
+      inspect?.(file, tree);
+      if (records.missions.length + records.organs.length + records.officials.length + records.decrees.length === 0) {
+        file.fail('Unexpected text with no recognisable structure: no list, mission statement, official or act was found; check that this is a text of the genre, or teach its layout to src/ingest/recognisers.ts', {
+          place: { line: 1, column: 1 },
+          ruleId: 'no-structure',
+          source: 'ingest',
+        });
+      }
+      results.push(records);
+    } catch (error) {
+      if (!file.messages.some((message) => message.fatal)) throw error;
+      failed.push(file);
+    }
+  }
+  return { results, failed, read: files.length + failed.length };
 }

@@ -5,29 +5,38 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Corpus, collections, type CollectionName } from '../schemas.ts';
+import { Corpus, collections, type CollectionName, type Permalink } from '../schemas.ts';
 import { compare } from '../compare/compare.ts';
 import type { Editorial } from '../compare/editorial.ts';
 import type { SourceRecords } from './compile-records.ts';
+import { keepPermalinks, type KeptPermalinks } from './keep-permalinks.ts';
 import { toMdx } from './to-mdx.ts';
 
 /**
  * The corpus of several sources, sources sorted by id, records in source order, with the
- * comparison of their attributions; and what the comparison found amiss in the editorial data.
+ * comparison of their attributions and the permalink registry it leaves; what the comparison
+ * found amiss in the editorial data; and what became of the published permalinks.
  */
-export function buildCorpus(results: SourceRecords[], editorial: Editorial): { corpus: Corpus; warnings: string[] } {
+export function buildCorpus(
+  results: SourceRecords[],
+  editorial: Editorial,
+  registry: Permalink[] = [],
+  retire = false,
+): { corpus: Corpus; warnings: string[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
   const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
-  const missions = sorted.flatMap((result) => result.missions);
+  const { results: kept, registry: permalinks, ...fate } = keepPermalinks(sorted, registry, retire);
+  const missions = kept.flatMap((result) => result.missions);
   const { warnings, ...comparison } = compare(missions, editorial);
   const corpus = Corpus.parse({
-    sources: sorted.map((result) => result.source),
+    sources: kept.map((result) => result.source),
     missions,
-    organs: sorted.flatMap((result) => result.organs),
-    officials: sorted.flatMap((result) => result.officials),
-    decrees: sorted.flatMap((result) => result.decrees),
+    organs: kept.flatMap((result) => result.organs),
+    officials: kept.flatMap((result) => result.officials),
+    decrees: kept.flatMap((result) => result.decrees),
     ...comparison,
+    permalinks,
   });
-  return { corpus, warnings };
+  return { corpus, warnings, ...fate };
 }
 
 /** JSON with keys sorted at every level, two-space indent, final newline. */

@@ -42,4 +42,9 @@ export const paths = {
   compare: (lang: Locale) => `/${lang}/compare/`,
   pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
   theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
+  permalinks: (lang: Locale) => `/${lang}/permalinks/`,
+  /** The language-neutral identifier of a record: leads to the reader's language. */
+  identifier: (id: string) => `/id/${id}/`,
+  /** The record's data, in JSON. */
+  data: (id: string) => `/data/records/${id}.json`,
 };

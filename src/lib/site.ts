@@ -9,13 +9,14 @@ import { sourceLocale } from '../i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { join } from 'node:path';
-import { Corpus, type Bilingual, type CrossLink, type Decree, type Mission, type Official, type Organ, type Relation, type Source, type Theme, type ThemeAssignment, type TranslationFile } from '../schemas.ts';
+import { Corpus, type Bilingual, type CrossLink, type Decree, type Mission, type Official, type Organ, type Relation, type Permalink, type RecordKind, type Source, type Theme, type ThemeAssignment, type TranslationFile } from '../schemas.ts';
 import { inverse } from '../compare/compare.ts';
 import { generatedFolder } from './generated.ts';
 import { loadGlossary, loadTranslations, translate, type TranslationStatus } from './translations.ts';
 
-export type RecordKind = 'attribution' | 'general' | 'organ' | 'official' | 'decree';
 export type AnyRecord = Mission | Organ | Official | Decree;
+
+export type { RecordKind };
 
 export interface Institution {
   source: Source;
@@ -50,6 +51,10 @@ export interface SiteData {
   linksBetween: (a: string, b: string) => Array<{ from: Mission } & Comparable>;
   byId: Map<string, { record: AnyRecord; kind: RecordKind; institution: Institution }>;
   countries: string[];
+  /** Every published permalink, live or retired, sorted by id. */
+  permalinks: Permalink[];
+  /** Where a published id leads now: itself (a record or a tombstone), or the end of its redirects. */
+  resolve: (id: string) => string;
   glossary: ReturnType<typeof loadGlossary>;
   /** The text of a record field in a language, with its translation status. */
   text: (lang: Locale, id: string, field: string, fr: string) => { text: string; lang: Locale; status: TranslationStatus };
@@ -102,7 +107,7 @@ async function load(): Promise<SiteData> {
     }
   }
   // The comparison is read from corpus.json, the contract ingestion writes.
-  const comparison = z.object({ themes: Corpus.shape.themes, assignments: Corpus.shape.assignments, links: Corpus.shape.links }).parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
+  const comparison = z.object({ themes: Corpus.shape.themes, assignments: Corpus.shape.assignments, links: Corpus.shape.links, permalinks: Corpus.shape.permalinks }).parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
   const themeById = new Map(comparison.themes.map((theme) => [theme.id, theme]));
   const mission = (id: string) => byId.get(id)?.record as Mission;
   const group = <T,>(items: T[], key: (item: T) => string) => {
@@ -123,9 +128,17 @@ async function load(): Promise<SiteData> {
   for (const link of comparison.links) {
     for (const end of [link.from, link.to]) linksBy.set(end, [...(linksBy.get(end) ?? []), seen(link, end)]);
   }
+  const permalinks = new Map(comparison.permalinks.map((entry) => [entry.id, entry]));
+  const resolve = (id: string, seen = new Set<string>()): string => {
+    const entry = permalinks.get(id);
+    if (entry?.status !== 'moved' || seen.has(id)) return id;
+    return resolve(entry.to!, seen.add(id));
+  };
   return {
     institutions,
     byId,
+    permalinks: comparison.permalinks,
+    resolve: (id) => resolve(id),
     themes: comparison.themes,
     themesOf: (id) => (assignmentsBy.get(id) ?? []).map((assignment) => ({ ...assignment, definition: themeById.get(assignment.theme)! })),
     underTheme: (theme) => (byTheme.get(theme) ?? []).map((assignment) => mission(assignment.attribution)).sort((a, b) => (a.source === b.source ? a.ordinal - b.ordinal : a.source < b.source ? -1 : 1)),

@@ -1,0 +1,46 @@
+/**
+ * Every published permalink resolves: the committed registry is the one this build leaves (no
+ * address unregistered, none lost), and each registered id has its identifier page and, in
+ * every language, its record page, its tombstone, or a redirect that ends on a page.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Corpus, Permalink } from '../../src/schemas.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { elements, type BuiltPage } from './pages.ts';
+
+/** Where a page redirects to, if it does. */
+function redirectOf(page: BuiltPage): string | undefined {
+  const refresh = elements(page.tree).find((element) => element.tagName === 'meta' && String(element.properties.httpEquiv).toLowerCase() === 'refresh');
+  return refresh ? /url=(.*)$/.exec(String(refresh.properties.content))?.[1] : undefined;
+}
+
+export function checkPermalinks(pages: BuiltPage[], corpus: Corpus, registry: Permalink[], registryFile: string): { checked: number; problems: string[] } {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const problems: string[] = [];
+  if (!isDeepStrictEqual(registry, corpus.permalinks)) {
+    const committed = new Set(registry.map((entry) => JSON.stringify(entry)));
+    const differ = corpus.permalinks.filter((entry) => !committed.has(JSON.stringify(entry))).map((entry) => entry.id);
+    problems.push(`${registryFile} is not the registry this build leaves (${differ.length} entries differ, e.g. ${differ.slice(0, 3).join(', ')}): run \`npm run permalinks\` and commit it`);
+  }
+  const records = new Set([...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => record.id));
+  for (const entry of registry) {
+    if (!byPath.has(`/id/${entry.id}/`)) problems.push(`${entry.id}: no identifier page /id/${entry.id}/`);
+    for (const lang of locales) {
+      const path = `/${lang}/${entry.id}/`;
+      const page = byPath.get(path);
+      if (!page) {
+        problems.push(`${entry.id}: no page at ${path}`);
+        continue;
+      }
+      const redirect = redirectOf(page);
+      const tombstone = page.html.includes('data-tombstone');
+      if (entry.status === 'live' && (!records.has(entry.id) || redirect || tombstone)) problems.push(`${path}: live permalink without its record page`);
+      if (entry.status === 'withdrawn' && !tombstone) problems.push(`${path}: withdrawn permalink without its tombstone`);
+      if (entry.status === 'moved') {
+        const target = redirect && byPath.get(redirect);
+        if (!target || redirectOf(target)) problems.push(`${path}: moved permalink redirects to ${redirect ?? 'nothing'}, which is not a page`);
+      }
+    }
+  }
+  return { checked: registry.length, problems };
+}

@@ -1,0 +1,185 @@
+/**
+ * Permanent links: a seed re-captured with an item inserted, one removed, two swapped, a
+ * spelling change and a whitespace change keeps every published address — as the same
+ * record, a tombstone or a redirect — through ingestion and a real build.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
+import { readRegistry, registryYaml } from '../src/ingest/permalink-registry.ts';
+import { ingestSources } from '../src/ingest/pipeline.ts';
+import type { Corpus, Permalink } from '../src/schemas.ts';
+import { root, runCli, tempDir } from './helpers.ts';
+
+const published = readRegistry(join(root, 'content/permalinks.yaml')).entries;
+const bj = 'bj/secretariat-general/attribution';
+const ids = {
+  swappedA: `${bj}/veille-mise-oeuvre-programme-actions-gouvernement`,
+  swappedB: `${bj}/veille-aligner-toutes-directions-centrales-directions`,
+  misspelt: `${bj}/elabore-met-oeuvre-programme-renforcement-leadership`,
+  removed: `${bj}/veille-faire-atteinte-resultats-exigence-institutionnelle`,
+  moved: `${bj}/developpe-collaboration-cabinet-ministre-liaison-autres`,
+  inserted: `${bj}/assure-veille-juridique-documentaire-ministere`,
+};
+
+/** The Benin seed as a new capture: lines are 1-based, as in the file. */
+function recapture(removeAlso = false): string {
+  const lines = readFileSync(join(root, 'content/sources/bj/secretariat-general.txt'), 'utf8').split('\n');
+  const line = (n: number) => lines[n - 1]!;
+  const changed = lines.map((text, index) => {
+    const n = index + 1;
+    if (n === 11) return line(13); // two items swapped
+    if (n === 13) return line(11);
+    if (n === 15) return text.replace('met en', 'mets en'); // a spelling change in the first words
+    if (n === 17) return text.replace(/[\s\u00a0]+/g, ' '); // whitespace only
+    return text;
+  });
+  const drop = new Set([21, ...(removeAlso ? [23] : [])]);
+  const kept = changed.flatMap((text, index) => (drop.has(index + 1) ? [] : index + 1 === 9 ? [text, '', '- assure la veille juridique et documentaire du Ministère ;'] : [text]));
+  return kept.join('\n');
+}
+
+/** A sources folder with both seeds, Benin's re-captured. */
+function sources(removeAlso = false): string {
+  const folder = tempDir('sg-recapture-');
+  for (const country of ['bj', 'ml']) {
+    mkdirSync(join(folder, country));
+    copyFileSync(join(root, `content/sources/${country}/secretariat-general.yaml`), join(folder, `${country}/secretariat-general.yaml`));
+    copyFileSync(join(root, `content/sources/${country}/secretariat-general.txt`), join(folder, `${country}/secretariat-general.txt`));
+  }
+  writeFileSync(join(folder, 'bj/secretariat-general.txt'), recapture(removeAlso));
+  return folder;
+}
+
+describe('re-ingesting a re-captured source', () => {
+  it('keeps every published id but the removed one, and names what changed', async () => {
+    const { results } = await ingestSources(sources());
+    const { results: kept, fresh, kept: changed, lost } = keepPermalinks(results, published);
+    const records = kept.flatMap((result) => [...result.missions, ...result.organs, ...result.officials, ...result.decrees]);
+    const now = new Set(records.map((record) => record.id));
+    expect(published.filter((entry) => !now.has(entry.id)).map((entry) => entry.id)).toEqual([ids.removed]);
+    expect(fresh).toEqual([ids.inserted]);
+    expect(changed).toEqual([[`${bj}/elabore-mets-oeuvre-programme-renforcement-leadership`, ids.misspelt]]);
+    expect(lost.map((entry) => entry.id)).toEqual([ids.removed]);
+    // Each kept id carries the text now at its place: the swapped items follow their text.
+    const text = (id: string) => records.find((record) => record.id === id)!.text;
+    expect(text(ids.swappedA)).toMatch(/^veille à la mise en œuvre du programme d'actions/);
+    expect(text(ids.swappedB)).toMatch(/^veille à aligner toutes les directions/);
+    expect(text(ids.misspelt)).toMatch(/^élabore et mets en œuvre un programme/);
+    // The new item comes first, so the item now on line 11 of the old numbering is on line 13.
+    expect(records.find((record) => record.id === ids.swappedB)!.lines).toEqual([13, 13]);
+  });
+
+  it('retires a lost record as a tombstone, and records the others as last seen now', async () => {
+    const { results } = await ingestSources(sources());
+    const { registry, lost } = keepPermalinks(results, published, true);
+    expect(lost).toEqual([]);
+    const removed = registry.find((entry) => entry.id === ids.removed)!;
+    const before = published.find((entry) => entry.id === ids.removed)!;
+    expect(removed).toEqual({ ...before, status: 'withdrawn' });
+    expect(registry.length).toBe(published.length + 1);
+    expect(registry.filter((entry) => entry.status === 'live').length).toBe(published.length);
+    expect(registry.find((entry) => entry.id === ids.misspelt)!.text).toMatch(/^élabore et mets en œuvre/);
+  });
+
+  it('does not match a changed text to a record of another kind or source', () => {
+    const entry: Permalink = { ...published.find((candidate) => candidate.id === ids.removed)!, source: 'ml/secretariat-general' };
+    const { lost, fresh } = keepPermalinks([], [entry]);
+    expect(lost).toEqual([entry]);
+    expect(fresh).toEqual([]);
+  });
+});
+
+describe('the ingest command', () => {
+  it('refuses to lose a published address, placing the message on its registry entry, and writes nothing', () => {
+    const registry = join(tempDir(), 'permalinks.yaml');
+    copyFileSync(join(root, 'content/permalinks.yaml'), registry);
+    const out = join(tempDir(), 'generated');
+    const run = runCli(['--sources', sources(), '--out', out, '--permalinks', registry]);
+    expect(run.status).toBe(1);
+    const line = readFileSync(registry, 'utf8').split('\n').indexOf(`- id: ${ids.removed}`) + 1;
+    expect(run.stderr).toContain(`${registry}\n${line}:3 error Unexpected loss`);
+    expect(run.stderr).toContain(`Unexpected loss of the published permalink \`${ids.removed}\``);
+    expect(run.stderr).toContain('npm run permalinks -- --retire');
+    expect(run.stderr).toContain('permalink-lost');
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(registry, 'utf8')).toBe(readFileSync(join(root, 'content/permalinks.yaml'), 'utf8'));
+  });
+
+  it('places a malformed registry entry', () => {
+    const registry = join(tempDir(), 'permalinks.yaml');
+    writeFileSync(registry, `${registryYaml(published.slice(0, 2))}- id: x\n  kind: attribution\n`);
+    const run = runCli(['--permalinks', registry, '--out', join(tempDir(), 'generated')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${registry}\n${registryYaml(published.slice(0, 2)).split('\n').length}:3 error Unexpected registry entry: source:`);
+    expect(run.stderr).toContain('Unexpected registry entry');
+  });
+});
+
+describe('a site built from the re-captured source', () => {
+  let dist: string;
+  let registry: Permalink[];
+  let corpus: Corpus;
+
+  beforeAll(() => {
+    // One item removed and retired as a tombstone; another removed and moved, by hand, to the new item.
+    const file = join(tempDir(), 'permalinks.yaml');
+    const edited = published.map((entry): Permalink => (entry.id === ids.moved ? { ...entry, status: 'moved', to: ids.inserted } : entry));
+    writeFileSync(file, registryYaml(edited));
+    const out = join(tempDir(), 'generated');
+    const run = runCli(['--sources', sources(true), '--out', out, '--permalinks', file, '--retire']);
+    expect(run.status, run.stderr).toBe(0);
+    registry = (parse(readFileSync(file, 'utf8')) as Permalink[]);
+    corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
+    dist = join(tempDir(), 'dist');
+    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+      cwd: root,
+      env: { ...process.env, SG_OUT: out },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+  }, 180_000);
+
+  const page = (path: string) => {
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    return { html, text: toString(fromHtml(html)).replace(/\s+/g, ' ') };
+  };
+
+  it('registers the new item and keeps the retired ones', () => {
+    expect(registry.map((entry) => [entry.id, entry.status]).filter(([, status]) => status !== 'live')).toEqual([
+      [ids.moved, 'moved'],
+      [ids.removed, 'withdrawn'],
+    ]);
+    expect(registry.find((entry) => entry.id === ids.inserted)?.status).toBe('live');
+    expect(corpus.permalinks).toEqual(registry);
+  });
+
+  it('resolves every previously published address to its text, a tombstone or a redirect, in both languages', () => {
+    const normal = (text: string) => text.replace(/\s+/g, ' ');
+    for (const entry of published) {
+      for (const lang of ['fr', 'en']) {
+        const { html, text } = page(`${lang}/${entry.id}`);
+        if (entry.id === ids.removed) {
+          expect(html, entry.id).toContain('data-tombstone');
+          expect(text).toContain(normal(entry.text));
+        } else if (entry.id === ids.moved) {
+          expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/${lang}/${ids.inserted}/">`);
+          expect(page(`${lang}/${ids.inserted}`).text).toContain('assure la veille juridique et documentaire du Ministère');
+        } else if (lang === 'fr') {
+          const record = [...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].find((candidate) => candidate.id === entry.id)!;
+          expect(text, entry.id).toContain(normal(record.text));
+        } else {
+          expect(html).not.toContain('data-tombstone');
+        }
+      }
+      const identifier = page(`id/${entry.id}`).html;
+      const target = entry.id === ids.moved ? ids.inserted : entry.id;
+      expect(identifier).toContain(`<link rel="alternate" hreflang="en" href="https://secretariat-general.example.org/en/${target}/">`);
+    }
+  });
+});
