@@ -15,13 +15,13 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ and starts Chromium. */
-export async function openSite(port: number): Promise<Site> {
+/** Serves a build (dist/ unless told) and starts Chromium. */
+export async function openSite(port: number, outDir = `${root}/dist`): Promise<Site> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: install it with \`apt-get update && apt-get install -y chromium\`, or set CHROMIUM_PATH.`);
   }
-  if (!existsSync(`${root}/dist/index.html`)) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir} is missing: run \`npm run build\` first.`);
+  const server = await preview({ root, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
