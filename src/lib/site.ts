@@ -9,12 +9,13 @@ import { sourceLocale } from '../i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { join } from 'node:path';
-import { Corpus, type Bilingual, type CrossLink, type Decree, type Mission, type Official, type Organ, type Relation, type Source, type Theme, type ThemeAssignment, type TranslationFile } from '../schemas.ts';
+import { Corpus, type Bilingual, type CrossLink, type Decree, type Mission, type Official, type Organ, type RecordKind, type Relation, type Source, type Theme, type ThemeAssignment, type TranslationFile } from '../schemas.ts';
 import { inverse } from '../compare/compare.ts';
 import { generatedFolder } from './generated.ts';
 import { loadGlossary, loadTranslations, translate, type TranslationStatus } from './translations.ts';
+import { kindOf } from './views.ts';
 
-export type RecordKind = 'attribution' | 'general' | 'organ' | 'official' | 'decree';
+export type { RecordKind };
 export type AnyRecord = Mission | Organ | Official | Decree;
 
 export interface Institution {
@@ -56,14 +57,6 @@ export interface SiteData {
 }
 
 const byLine = <T extends { lines: [number, number] }>(a: T, b: T) => a.lines[0] - b.lines[0];
-
-/** What kind of record an entry is, for its label and page. */
-export function kindOf(record: AnyRecord): RecordKind {
-  if ('kind' in record) return record.kind;
-  if ('act' in record) return 'decree';
-  if ('post' in record) return 'official';
-  return 'organ';
-}
 
 async function load(): Promise<SiteData> {
   const [sources, missions, organs, officials, decrees] = await Promise.all([
