@@ -1,12 +1,14 @@
 /**
  * `npm run check:site`: the post-build checks over dist/ — links and anchors, both languages
- * for every page and record, valid HTML, JSON-LD, every published permalink. Prints a count per check; exits 1 on any problem.
+ * for every page and record, valid HTML, JSON-LD, the open data against its schemas, every
+ * published permalink. Prints a count per check; exits 1 on any problem.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Corpus } from '../src/schemas.ts';
 import { readRegistry } from '../src/ingest/permalink-registry.ts';
+import { checkData } from './checks/data.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkLanguages } from './checks/languages.ts';
 import { checkLinks } from './checks/links.ts';
@@ -31,10 +33,13 @@ const results = {
   'HTML validity': await checkHtml(pages),
   'structured data': checkStructuredData(pages, site),
   'permalinks': checkPermalinks(pages, corpus, readRegistry(values.permalinks).entries, values.permalinks),
+  'open data': checkData(values.dist, corpus),
 };
 let failed = 0;
-for (const [name, { checked, problems }] of Object.entries(results)) {
-  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${checked} checked, ${problems.length} problems`);
+for (const [name, result] of Object.entries(results)) {
+  const { checked, problems } = result;
+  const summary = 'summary' in result ? ` (${result.summary})` : '';
+  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${checked} checked${summary}, ${problems.length} problems`);
   for (const problem of problems.slice(0, 50)) console.log(`     ${problem}`);
   if (problems.length > 0) failed += 1;
 }

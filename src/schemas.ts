@@ -64,13 +64,13 @@ export const Source = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the text as received, byte for byte'),
   country: CountryCode,
   language: LanguageTag,
-  title: z.string(),
-  institution: z.string().nullable(),
-  ministry: z.string().nullable(),
-  source_url: z.string().nullable(),
-  retrieved: z.string().nullable(),
+  title: z.string().describe('Title of the source, as it names itself'),
+  institution: z.string().nullable().describe('The institution the text defines, as the text names it; null if it does not'),
+  ministry: z.string().nullable().describe('The ministry, only where the source says which'),
+  source_url: z.string().nullable().describe('Where the text was published, if known'),
+  retrieved: z.string().nullable().describe('When the text was retrieved (YYYY-MM-DD), if known'),
   document_type: DocumentType.nullable(),
-  received_as: z.string().nullable(),
+  received_as: z.string().nullable().describe('File name under which the text was received, if known'),
   line_count: z.int().nonnegative().describe('Number of lines in the text'),
   set_aside: z.array(SetAside).describe('Every non-blank line that belongs to no record, with the reason'),
 });
@@ -87,7 +87,7 @@ export type Anomaly = z.infer<typeof Anomaly>;
 export const Evidence = z.strictObject({
   rule: z.string().describe('The recogniser that produced the record'),
   lead_in: z
-    .strictObject({ text: z.string(), lines: LineSpan })
+    .strictObject({ text: z.string().describe('The sentence, as written'), lines: LineSpan })
     .nullable()
     .describe('The sentence that introduces the list the record belongs to'),
   heading: z.string().nullable().describe('The nearest heading above the record'),
@@ -96,7 +96,7 @@ export type Evidence = z.infer<typeof Evidence>;
 
 /** Fields every record carries: identity and provenance. */
 const recordBase = {
-  id: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/).describe('Stable identifier (see src/ingest/assign-ids.ts)'),
+  id: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/).describe('Stable identifier: source id, type, then a slug of the record’s own words'),
   source: z.string().describe('Id of the source the record comes from'),
   source_file: z.string().describe('Path of the source text relative to the sources folder'),
   source_sha256: z.string().describe('SHA-256 of the source text'),
@@ -104,8 +104,8 @@ const recordBase = {
   language: LanguageTag,
   lines: LineSpan,
   text: z.string().min(1).describe('The text as written, whitespace-normalised'),
-  evidence: Evidence,
-  anomalies: z.array(Anomaly),
+  evidence: Evidence.describe('How the record was recognised'),
+  anomalies: z.array(Anomaly).describe('What the source gets wrong in the record, noted, never fixed'),
 };
 
 const listPlace = {
@@ -161,7 +161,7 @@ export const Decree = z.strictObject({
 export type Decree = z.infer<typeof Decree>;
 
 
-export const RecordKind = z.enum(['attribution', 'general', 'organ', 'official', 'decree']).describe('What a record is');
+export const RecordKind = z.enum(['attribution', 'general', 'organ', 'official', 'decree']).describe('What the record is; its page and data file are named after its id');
 export type RecordKind = z.infer<typeof RecordKind>;
 
 /**
@@ -210,7 +210,7 @@ export const Glossary = z.array(
 export type Glossary = z.infer<typeof Glossary>;
 
 /** A text in both languages of the site. */
-export const Bilingual = z.strictObject({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
+export const Bilingual = z.strictObject({ fr: z.string().trim().min(1).describe('In French'), en: z.string().trim().min(1).describe('In English') });
 export type Bilingual = z.infer<typeof Bilingual>;
 
 export const ThemeId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).describe('Theme id, lower case words joined by "-"');
@@ -254,11 +254,11 @@ export const ThemeAssignment = z.strictObject({
 export type ThemeAssignment = z.infer<typeof ThemeAssignment>;
 
 export const CrossLink = z.strictObject({
-  from: z.string(),
-  to: z.string(),
+  from: z.string().describe('Id of the first attribution'),
+  to: z.string().describe('Id of the attribution of another country it compares with'),
   relation: Relation,
-  theme: ThemeId,
-  rationale: Bilingual,
+  theme: ThemeId.describe('The theme both share, on which the comparison rests'),
+  rationale: Bilingual.describe('One line on why they compare'),
   status: Status,
   score: z.number().nullable().describe('Similarity of the two texts for a suggestion; null when reviewed'),
 });
@@ -276,3 +276,127 @@ export const Corpus = z.strictObject({
   permalinks: z.array(Permalink).describe('Every published address, sorted by id: the registry as this corpus leaves it'),
 });
 export type Corpus = z.infer<typeof Corpus>;
+
+/*
+ * The open data published under /data/. Every JSON file names its JSON Schema (generated from
+ * these declarations) in its "$schema" key; the field descriptions are the schemas' own.
+ */
+
+const SchemaUrl = z.url().describe('URL of the JSON Schema this file follows');
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const TranslationStatus = z
+  .enum(['current', 'stale', 'missing'])
+  .describe('current: translates the French as it is now; stale: the French changed since; missing: not translated yet');
+export type TranslationStatus = z.infer<typeof TranslationStatus>;
+
+
+/** One French field of a record (or source) and its English translation, if any. */
+export const TranslationEntry = z.strictObject({
+  record: z.string().describe('Id of the record, or of the source, the field belongs to'),
+  field: z.string().describe('The field translated: text, name, post, title or institution'),
+  lang: LanguageTag.describe('Language of the translation, BCP 47'),
+  fr: z.string().describe('The French text as it is now'),
+  fr_sha256: Sha256.describe('SHA-256 of the French text as it is now'),
+  text: z.string().nullable().describe('The translation, unofficial; null when missing'),
+  translates_sha256: Sha256.nullable().describe('SHA-256 of the French the translation was made from (differs from fr_sha256 when stale); null when missing'),
+  status: TranslationStatus,
+});
+export type TranslationEntry = z.infer<typeof TranslationEntry>;
+
+/** A collection file, /data/<name>.json: its items, in corpus order. */
+const collectionFile = <T extends z.ZodType>(item: T, what: string) => z.strictObject({ $schema: SchemaUrl, items: z.array(item).describe(what) });
+
+export const dataCollections = {
+  sources: collectionFile(Source, 'Every source text, sorted by id'),
+  missions: collectionFile(Mission, 'Every attribution and general mission, source by source, in source order'),
+  organs: collectionFile(Organ, 'Every organ of a composition, source by source, in source order'),
+  officials: collectionFile(Official, 'Every official named, source by source, in source order'),
+  decrees: collectionFile(Decree, 'Every act the texts rest on or cite, source by source, in source order'),
+  themes: collectionFile(Theme, 'The themes of the comparison'),
+  assignments: collectionFile(ThemeAssignment, 'The themes of every attribution, reviewed or suggested'),
+  links: collectionFile(CrossLink, 'Comparable attributions of different countries, each pair once'),
+  translations: collectionFile(TranslationEntry, 'Every French field to translate, with its English and status'),
+} as const;
+export type DataCollection = keyof typeof dataCollections;
+
+export const RecordUrls = z.strictObject({
+  id: z.url().describe('The permanent identifier, language-neutral: /id/{record id}/'),
+  fr: z.url().describe('The page in French: /fr/{record id}/'),
+  en: z.url().describe('The page in English: /en/{record id}/'),
+  data: z.url().describe('This file: /data/records/{record id}.json'),
+});
+
+/** /data/records/<record id>.json: one record with all that the site says of it. */
+export const RecordFile = z.strictObject({
+  $schema: SchemaUrl,
+  id: z.string().describe('Id of the record'),
+  kind: RecordKind,
+  collection: z.enum(['missions', 'organs', 'officials', 'decrees']).describe('The collection file that holds the record'),
+  record: z.union([Mission, Organ, Official, Decree]).describe('The record, as in its collection file'),
+  translations: z.array(TranslationEntry).describe('The English of each French field of the record, with its status'),
+  themes: z.array(ThemeAssignment).describe('The themes of an attribution, main first; empty for other records'),
+  links: z.array(CrossLink).describe('Comparable attributions of other countries, relation read from "from" to "to"; empty for other records'),
+  urls: RecordUrls.describe('The addresses of the record'),
+  provenance: z
+    .strictObject({
+      source: z.string().describe('Id of the source text'),
+      title: z.string().describe('Title of the source, as it names itself'),
+      file: z.string().describe('Path of the source text relative to the sources folder'),
+      sha256: Sha256.describe('SHA-256 of the source text, byte for byte'),
+      lines: LineSpan,
+      source_url: z.string().nullable().describe('Where the text was published, if known'),
+      retrieved: z.string().nullable().describe('When the text was retrieved (YYYY-MM-DD), if known'),
+    })
+    .describe('Where the record comes from'),
+});
+export type RecordFile = z.infer<typeof RecordFile>;
+
+/** One row of /data/attributions.csv; empty cells for null. Column order is declaration order. */
+export const AttributionRow = z.strictObject({
+  id: z.string().describe('Id of the attribution'),
+  country: CountryCode,
+  source: z.string().describe('Id of the source text'),
+  ordinal: z.int().positive().describe('1-based position in its list'),
+  label: z.string().nullable().describe('The list marker as written, if any'),
+  article: z.string().nullable().describe('The article it sits in, if labelled'),
+  text_fr: z.string().describe('The text as written, whitespace-normalised'),
+  text_en: z.string().nullable().describe('The unofficial English translation, when current; empty otherwise'),
+  translation_status: TranslationStatus,
+  themes: z.string().describe('Theme ids, main first, separated by ";"'),
+  lines: z.string().describe('First and last source lines, "first-last", 1-based and inclusive'),
+  source_file: z.string().describe('Path of the source text relative to the sources folder'),
+  source_sha256: Sha256.describe('SHA-256 of the source text'),
+  url_id: z.url().describe('The permanent identifier'),
+  url_fr: z.url().describe('The page in French'),
+  url_en: z.url().describe('The page in English'),
+  url_data: z.url().describe('The record as JSON'),
+});
+export type AttributionRow = z.infer<typeof AttributionRow>;
+
+export const PublishedFile = z.strictObject({
+  path: z.string().describe('Path of the file from the site root (/data/…)'),
+  media_type: z.enum(['application/json', 'application/schema+json', 'text/csv']).describe('Media type of the file'),
+  records: z.int().nonnegative().nullable().describe('Number of records (items, rows) it holds; null for a schema'),
+  bytes: z.int().nonnegative().describe('Size in bytes'),
+  sha256: Sha256.describe('SHA-256 of the file, byte for byte'),
+  schema: z.url().nullable().describe('URL of the JSON Schema the file follows (for a schema, the meta-schema); null for CSV'),
+});
+export type PublishedFile = z.infer<typeof PublishedFile>;
+
+/** /data/index.json: what is published, with checksums, licence and provenance. */
+export const DataIndex = z.strictObject({
+  $schema: SchemaUrl,
+  title: z.string().describe('What the data is'),
+  site: z.url().describe('The site that publishes it'),
+  licence: z
+    .strictObject({
+      sources: z.string().describe('The status of the source texts'),
+      editorial: z.string().describe('The status of the translations and editorial data'),
+    })
+    .describe('Who owns what, in plain words'),
+  provenance: z.string().describe('How the records are derived from the source texts'),
+  sources: z.array(Source.pick({ id: true, file: true, sha256: true, source_url: true, retrieved: true })).describe('The source texts, with their checksums'),
+  files: z.array(PublishedFile).describe('Every other file under /data/, sorted by path'),
+});
+export type DataIndex = z.infer<typeof DataIndex>;

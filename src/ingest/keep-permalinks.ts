@@ -12,6 +12,7 @@
 import { diceCoefficient } from 'dice-coefficient';
 import { collections, type CollectionName, type Permalink, type RecordKind } from '../schemas.ts';
 import type { SourceRecords } from './compile-records.ts';
+import { kindOf } from '../lib/views.ts';
 import { fold } from './tree.ts';
 
 /** Dice similarity of character pairs at or above which a changed text is the same record. */
@@ -39,16 +40,13 @@ interface Current {
   at: [CollectionName, number, number];
 }
 
-const kindOf = (name: CollectionName, record: object): RecordKind =>
-  'kind' in record ? (record.kind as RecordKind) : ({ organs: 'organ', officials: 'official', decrees: 'decree' } as const)[name as Exclude<CollectionName, 'missions'>];
-
 const similarity = (a: string, b: string) => diceCoefficient(fold(a), fold(b));
 
 /** Matches the records of all sources to the registry; see the module comment for the rule. */
 export function keepPermalinks(results: SourceRecords[], registry: Permalink[], retire = false): KeptPermalinks {
   const names = Object.keys(collections) as CollectionName[];
   const current: Current[] = results.flatMap((result, r) =>
-    names.flatMap((name) => result[name].map((record, i): Current => ({ id: record.id, kind: kindOf(name, record), source: result.source, text: record.text, at: [name, r, i] }))),
+    names.flatMap((name) => result[name].map((record, i): Current => ({ id: record.id, kind: kindOf(record), source: result.source, text: record.text, at: [name, r, i] }))),
   );
   const published = new Map(registry.map((entry) => [entry.id, entry]));
   const claimed = new Set(current.filter((item) => published.has(item.id)).map((item) => item.id));

@@ -9,6 +9,14 @@ const dates = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
 };
 
+const kilobytes = {
+  fr: new Intl.NumberFormat('fr', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }),
+};
+
+/** "28,7 ko" / "28.7 kB". */
+export const formatBytes = (bytes: number, lang: Locale) => kilobytes[lang].format(bytes / 1000);
+
 export const countryName = (code: string, lang: Locale) => regionNames[lang].of(code) ?? code;
 export const formatDate = (iso: string, lang: Locale) => dates[lang].format(new Date(`${iso}T00:00:00Z`));
 
@@ -43,8 +51,9 @@ export const paths = {
   pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
   theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
   permalinks: (lang: Locale) => `/${lang}/permalinks/`,
-  /** The language-neutral identifier of a record: leads to the reader's language. */
+  data: (lang: Locale) => `/${lang}/data/`,
+  /** The language-neutral permanent identifier of a record. */
   identifier: (id: string) => `/id/${id}/`,
-  /** The record's data, in JSON. */
-  data: (id: string) => `/data/records/${id}.json`,
+  /** A record as JSON. */
+  recordData: (id: string) => `/data/records/${id}.json`,
 };

@@ -13,6 +13,7 @@ import { Corpus, type Bilingual, type CrossLink, type Decree, type Mission, type
 import { inverse } from '../compare/compare.ts';
 import { generatedFolder } from './generated.ts';
 import { loadGlossary, loadTranslations, translate, type TranslationStatus } from './translations.ts';
+import { kindOf } from './views.ts';
 
 export type AnyRecord = Mission | Organ | Official | Decree;
 
@@ -61,14 +62,6 @@ export interface SiteData {
 }
 
 const byLine = <T extends { lines: [number, number] }>(a: T, b: T) => a.lines[0] - b.lines[0];
-
-/** What kind of record an entry is, for its label and page. */
-export function kindOf(record: AnyRecord): RecordKind {
-  if ('kind' in record) return record.kind;
-  if ('act' in record) return 'decree';
-  if ('post' in record) return 'official';
-  return 'organ';
-}
 
 async function load(): Promise<SiteData> {
   const [sources, missions, organs, officials, decrees] = await Promise.all([

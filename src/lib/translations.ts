@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Glossary, TranslationFile, type Corpus } from '../schemas.ts';
+import { Glossary, TranslationFile, type Corpus, type TranslationStatus } from '../schemas.ts';
 import { readYaml } from './read-yaml.ts';
 
-export type TranslationStatus = 'current' | 'stale' | 'missing';
+export type { TranslationStatus };
 
 /** The fields of each kind of record that are French text to translate. */
 export const translatableFields = {

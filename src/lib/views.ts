@@ -9,6 +9,14 @@ import type { Decree, Mission, Official, Organ } from '../schemas.ts';
 import { actLabel, countryName, describeDocument, formatLines, paths } from './format.ts';
 import type { AnyRecord, Institution, RecordKind, SiteData } from './site.ts';
 
+/** What kind of record an entry is, for its label and page. */
+export function kindOf(record: AnyRecord): RecordKind {
+  if ('kind' in record) return record.kind;
+  if ('act' in record) return 'decree';
+  if ('post' in record) return 'official';
+  return 'organ';
+}
+
 /** The French field of a record that is translated, if any. */
 export function translatableOf(record: AnyRecord, kind: RecordKind): { field: string; fr: string } | null {
   if (kind === 'attribution' || kind === 'general') return { field: 'text', fr: record.text };

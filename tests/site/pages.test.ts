@@ -22,6 +22,7 @@ const pages = {
   official: 'bj/secretariat-general/official/secretaire-generale-adjointe-ministere',
   decree: 'ml/secretariat-general/decree/decret-94-202-pm-rm',
   about: 'about',
+  data: 'data',
   compare: 'compare',
   pair: 'compare/bj-ml',
   theme: 'themes/records-archives',

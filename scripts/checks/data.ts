@@ -1,0 +1,85 @@
+/**
+ * The open data under dist/data: every JSON file valid against the JSON Schema it names, every
+ * schema valid for draft 2020-12, as many files as the corpus has records, the index's sizes and
+ * checksums those of the files it lists, and the CSV an RFC 4180 table, one row per attribution.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { AttributionRow, dataCollections, type Corpus } from '../../src/schemas.ts';
+import { csvPath, indexPath } from '../../src/open-data/files.ts';
+import { schemaNames } from '../../src/open-data/json-schemas.ts';
+import { parseCsv } from './csv.ts';
+
+export interface DataReport {
+  checked: number;
+  problems: string[];
+  /** JSON files validated against their schema, and schemas compiled. */
+  validated: number;
+  schemas: number;
+  csv: string[][];
+  summary: string;
+}
+
+/** Every file under a folder, as site paths ("/data/index.json"), sorted. */
+function sitePaths(dist: string, folder: string): string[] {
+  return readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+    .sort();
+}
+
+export function checkData(dist: string, corpus: Corpus): DataReport {
+  const problems: string[] = [];
+  const paths = sitePaths(dist, 'data');
+  const read = (path: string) => readFileSync(join(dist, path));
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  addFormats(ajv);
+  const schemaFiles = paths.filter((path) => path.startsWith('/data/schemas/'));
+  for (const path of schemaFiles) {
+    try {
+      ajv.addSchema(JSON.parse(read(path).toString('utf8')));
+    } catch (error) {
+      problems.push(`${path}: not a valid JSON Schema: ${(error as Error).message}`);
+    }
+  }
+  let validated = 0;
+  for (const path of paths.filter((path) => path.endsWith('.json') && !path.startsWith('/data/schemas/'))) {
+    const json = JSON.parse(read(path).toString('utf8')) as { $schema?: string };
+    const validate = json.$schema ? ajv.getSchema(json.$schema) : undefined;
+    if (!validate) {
+      problems.push(`${path}: names no published schema (${json.$schema})`);
+      continue;
+    }
+    validated += 1;
+    if (!validate(json)) problems.push(`${path}: ${ajv.errorsText(validate.errors)}`);
+  }
+  const records = corpus.missions.length + corpus.organs.length + corpus.officials.length + corpus.decrees.length;
+  const expected = Object.keys(dataCollections).length + 1 + records;
+  if (validated !== expected) problems.push(`${validated} JSON files validated, expected ${expected} (collections, index, ${records} records)`);
+  if (schemaFiles.length !== schemaNames.length) problems.push(`${schemaFiles.length} schemas, expected ${schemaNames.length}`);
+
+  const index = JSON.parse(read(indexPath).toString('utf8')) as { files: Array<{ path: string; bytes: number; sha256: string }> };
+  const listed = index.files.map((file) => file.path);
+  if (JSON.stringify(listed) !== JSON.stringify(paths.filter((path) => path !== indexPath))) problems.push(`${indexPath} lists ${listed.length} files, dist/data has ${paths.length - 1} besides it`);
+  for (const file of index.files.filter((file) => paths.includes(file.path))) {
+    const bytes = read(file.path);
+    if (bytes.length !== file.bytes) problems.push(`${file.path}: ${bytes.length} bytes, the index says ${file.bytes}`);
+    if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) problems.push(`${file.path}: SHA-256 differs from the index`);
+  }
+
+  let csv: string[][] = [];
+  try {
+    csv = parseCsv(read(csvPath).toString('utf8'));
+  } catch (error) {
+    problems.push(`${csvPath}: ${(error as Error).message}`);
+  }
+  const attributions = corpus.missions.filter((mission) => mission.kind === 'attribution').length;
+  if (csv.length !== attributions + 1) problems.push(`${csvPath}: ${csv.length} rows, expected ${attributions} attributions and a header`);
+  if (JSON.stringify(csv[0]) !== JSON.stringify(Object.keys(AttributionRow.shape))) problems.push(`${csvPath}: the header is not the declared columns`);
+  if (csv.some((row) => row.length !== csv[0]!.length)) problems.push(`${csvPath}: rows of unequal length`);
+  const summary = `${validated} JSON files valid against their schema, ${schemaFiles.length} schemas, ${index.files.length} files in the index, ${Math.max(csv.length - 1, 0)} CSV rows`;
+  return { checked: paths.length, problems, validated, schemas: schemaFiles.length, csv, summary };
+}

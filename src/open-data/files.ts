@@ -1,0 +1,71 @@
+/**
+ * Every file published under /data/, computed once per build from corpus.json and the English
+ * translations. Same inputs, same bytes: keys sorted, no date, files listed by path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stableJson } from '../ingest/write-output.ts';
+import { paths } from '../lib/format.ts';
+import { generatedFolder } from '../lib/generated.ts';
+import { loadTranslations, sha256 } from '../lib/translations.ts';
+import { Corpus, dataCollections, type DataCollection, type PublishedFile, type TranslationFile } from '../schemas.ts';
+import { attributionRows, attributionsCsv } from './attributions-csv.ts';
+import { collectionPath, jsonSchema, metaSchema, schemaNames, schemaPath, shapes, type SchemaName } from './json-schemas.ts';
+import { recordFiles, translationEntries } from './records.ts';
+
+export interface DataFile {
+  path: string;
+  body: string;
+  mediaType: PublishedFile['media_type'];
+  records: number | null;
+  schema: string | null;
+}
+
+export const indexPath = '/data/index.json';
+export const csvPath = '/data/attributions.csv';
+
+const notes = {
+  title: 'What the law says a ministry’s Secrétariat général must do: records of the source texts, their English translations and their comparison',
+  licence: {
+    sources:
+      'The source texts are official public texts, reproduced as published, byte for byte. They remain what their issuing authority made them: the site claims no right over them, and only their official publication is authoritative.',
+    editorial:
+      'The English translations, the division of the texts into records, the identifiers, the themes, the theme assignments and the comparison links are the editorial work of the site. The translations are unofficial: they have no legal force, and the French text prevails. Cite the site and the record’s permanent identifier when reusing them.',
+  },
+  provenance:
+    'Each source text is kept byte for byte with its SHA-256 (under sources). A parser derives the records from it, normalising whitespace only; every record names its source file, the SHA-256 of the source and its first and last lines (1-based, inclusive). Themes and links marked reviewed are editors’ decisions; those marked suggested are proposed by a classifier until an editor confirms them. Each translation keeps the SHA-256 of the French it translates, hence its status.',
+};
+
+/** Every file under /data/ by path, the index last. */
+export function dataFiles(corpus: Corpus, english: TranslationFile, site: URL | string): Map<string, DataFile> {
+  const url = (path: string) => new URL(path, site).href;
+  const translations = translationEntries(corpus, english);
+  const files: DataFile[] = [];
+  // Each JSON file is checked against its own shape here, so a build never publishes a file its schema rejects.
+  const json = (path: string, name: SchemaName, value: object, records: number) => {
+    const schema = url(schemaPath(name));
+    files.push({ path, body: stableJson(shapes[name].parse({ $schema: schema, ...value })), mediaType: 'application/json', records, schema });
+  };
+  const items: Record<DataCollection, unknown[]> = { ...corpus, translations };
+  for (const name of Object.keys(dataCollections) as DataCollection[]) json(collectionPath(name), name, { items: items[name] }, items[name].length);
+  for (const file of recordFiles(corpus, translations, site)) json(paths.recordData(file.id), 'record', file, 1);
+  const rows = attributionRows(corpus, translations, site);
+  files.push({ path: csvPath, body: attributionsCsv(rows), mediaType: 'text/csv', records: rows.length, schema: null });
+  for (const name of schemaNames) files.push({ path: schemaPath(name), body: stableJson(jsonSchema(name, site)), mediaType: 'application/schema+json', records: null, schema: metaSchema });
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  const listed = files.map(({ path, body, mediaType, records, schema }) => ({ path, media_type: mediaType, records, bytes: Buffer.byteLength(body), sha256: sha256(body), schema }));
+  const sources = corpus.sources.map((source) => ({ id: source.id, file: source.file, sha256: source.sha256, source_url: source.source_url, retrieved: source.retrieved }));
+  json(indexPath, 'index', { ...notes, site: url('/'), sources, files: listed }, listed.length);
+  return new Map(files.map((file) => [file.path, file]));
+}
+
+let cached: { site: string; files: Map<string, DataFile> } | undefined;
+
+/** This build's files under /data/, computed on first use. */
+export function openData(site: URL | string): Map<string, DataFile> {
+  if (cached?.site !== String(site)) {
+    const corpus = Corpus.parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
+    cached = { site: String(site), files: dataFiles(corpus, loadTranslations('content/translations', 'en'), site) };
+  }
+  return cached.files;
+}

@@ -1,0 +1,14 @@
+/**
+ * Every file under /data/ — collections, per-record files, the CSV, the JSON Schemas, the
+ * index — written at build time from the bytes computed once in src/open-data/files.ts.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { openData, type DataFile } from '../../open-data/files.ts';
+
+export const getStaticPaths = (() =>
+  [...openData(import.meta.env.SITE).values()].map((file) => ({ params: { file: file.path.slice('/data/'.length) }, props: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { body, mediaType } = (props as { file: DataFile }).file;
+  return new Response(body, { headers: { 'Content-Type': `${mediaType}; charset=utf-8` } });
+};

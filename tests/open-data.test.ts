@@ -1,0 +1,78 @@
+/**
+ * The open data from the reviewed seed corpus, without a site build: every file written to a
+ * folder passes the post-build data check, two runs give the same bytes, translation status is
+ * told apart, and the CSV survives hostile text.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkData } from '../scripts/checks/data.ts';
+import { parseCsv } from '../scripts/checks/csv.ts';
+import { attributionsCsv } from '../src/open-data/attributions-csv.ts';
+import { dataFiles } from '../src/open-data/files.ts';
+import { loadTranslations, sha256 } from '../src/lib/translations.ts';
+import { AttributionRow, Corpus, type TranslationFile } from '../src/schemas.ts';
+import { root, tempDir } from './helpers.ts';
+
+const site = 'https://secretariat-general.example.org';
+const corpus = Corpus.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/seeds/corpus.json'), 'utf8')));
+const english = loadTranslations(join(root, 'content/translations'), 'en');
+const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
+
+describe('the open data of the seed corpus', () => {
+  it('passes the post-build check: 50 JSON files valid against their schemas, 11 schemas, the index, the CSV', () => {
+    const dist = tempDir('sg-data-');
+    for (const [path, file] of dataFiles(corpus, english, site)) {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      writeFileSync(join(dist, path), file.body);
+    }
+    const report = checkData(dist, corpus);
+    expect(report.problems).toEqual([]);
+    expect([report.checked, report.validated, report.schemas, report.csv.length]).toEqual([62, 50, 11, 27]);
+  });
+
+  it('is the same bytes, run after run', () => {
+    const [first, second] = [dataFiles(corpus, english, site), dataFiles(corpus, english, site)];
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [path, file] of first) expect(second.get(path)!.body, path).toBe(file.body);
+  });
+
+  it('tells a stale translation from a current one, and keeps it out of the CSV', () => {
+    const stale: TranslationFile = { ...english, [archives]: { text: { fr_sha256: sha256('an older French'), en: 'An older English.' } } };
+    const files = dataFiles(corpus, stale, site);
+    const record = JSON.parse(files.get(`/data/records/${archives}.json`)!.body);
+    expect(record.translations).toEqual([
+      expect.objectContaining({ status: 'stale', text: 'An older English.', translates_sha256: sha256('an older French'), fr_sha256: sha256(record.record.text) }),
+    ]);
+    const row = parseCsv(files.get('/data/attributions.csv')!.body).find((cells) => cells[0] === archives)!;
+    expect([row[7], row[8]]).toEqual(['', 'stale']);
+  });
+});
+
+describe('the attributions CSV', () => {
+  it('reads back field for field, whatever the text holds', () => {
+    const hostile = 'a, "quoted" text;\r\nover lines\nand ; commas, é ‘’ « »';
+    const row = AttributionRow.parse({
+      ...Object.fromEntries(Object.keys(AttributionRow.shape).map((key) => [key, `https://example.org/${key}`])),
+      country: 'ML',
+      ordinal: 3,
+      label: null,
+      text_fr: hostile,
+      translation_status: 'missing',
+      source_sha256: sha256(''),
+    });
+    const csv = attributionsCsv([row]);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const [header, cells] = parseCsv(csv);
+    expect(header).toEqual(Object.keys(AttributionRow.shape));
+    expect(cells![header!.indexOf('text_fr')]).toBe(hostile);
+    expect(cells![header!.indexOf('label')]).toBe('');
+    expect(cells![header!.indexOf('ordinal')]).toBe('3');
+  });
+
+  it('rejects what RFC 4180 does not allow', () => {
+    expect(() => parseCsv('a,"b"c\r\n')).toThrow(/offset 2/);
+    expect(() => parseCsv('a,b\nc\r\n')).toThrow(/offset/);
+    expect(parseCsv('a,"b ""c"""\r\n,\r\n')).toEqual([['a', 'b "c"'], ['', '']]);
+  });
+});
