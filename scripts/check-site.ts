@@ -32,7 +32,7 @@ const results = {
   'languages': checkLanguages(pages, corpus),
   'HTML validity': await checkHtml(pages),
   'structured data': checkStructuredData(pages, site),
-  'permalinks': checkPermalinks(pages, corpus, readRegistry(values.permalinks).entries, values.permalinks),
+  'permalinks': checkPermalinks(pages, values.dist, corpus, readRegistry(values.permalinks).entries, values.permalinks),
   'open data': checkData(values.dist, corpus),
 };
 let failed = 0;

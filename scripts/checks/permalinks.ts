@@ -1,8 +1,11 @@
 /**
  * Every published permalink resolves: the committed registry is the one this build leaves (no
  * address unregistered, none lost), and each registered id has its identifier page and, in
- * every language, its record page, its tombstone, or a redirect that ends on a page.
+ * every language, its record page (and a live one its data), its tombstone, or a redirect
+ * that ends on a page.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Corpus, Permalink } from '../../src/schemas.ts';
 import { locales } from '../../src/i18n/locales.ts';
@@ -14,7 +17,7 @@ function redirectOf(page: BuiltPage): string | undefined {
   return refresh ? /url=(.*)$/.exec(String(refresh.properties.content))?.[1] : undefined;
 }
 
-export function checkPermalinks(pages: BuiltPage[], corpus: Corpus, registry: Permalink[], registryFile: string): { checked: number; problems: string[] } {
+export function checkPermalinks(pages: BuiltPage[], dist: string, corpus: Corpus, registry: Permalink[], registryFile: string): { checked: number; problems: string[] } {
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const problems: string[] = [];
   if (!isDeepStrictEqual(registry, corpus.permalinks)) {
@@ -25,6 +28,7 @@ export function checkPermalinks(pages: BuiltPage[], corpus: Corpus, registry: Pe
   const records = new Set([...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => record.id));
   for (const entry of registry) {
     if (!byPath.has(`/id/${entry.id}/`)) problems.push(`${entry.id}: no identifier page /id/${entry.id}/`);
+    if (entry.status === 'live' && !existsSync(join(dist, 'data/records', `${entry.id}.json`))) problems.push(`${entry.id}: no data at /data/records/${entry.id}.json`);
     for (const lang of locales) {
       const path = `/${lang}/${entry.id}/`;
       const page = byPath.get(path);
