@@ -1,6 +1,7 @@
 /**
  * `npm run check:site`: the post-build checks over dist/ — links and anchors, both languages
- * for every page and record, valid HTML, JSON-LD. Prints a count per check; exits 1 on any problem.
+ * for every page and record, valid HTML, JSON-LD, the search index. Prints a count per check;
+ * exits 1 on any problem.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { checkHtml } from './checks/html.ts';
 import { checkLanguages } from './checks/languages.ts';
 import { checkLinks } from './checks/links.ts';
 import { readPages } from './checks/pages.ts';
+import { checkSearch } from './checks/search.ts';
 import { checkStructuredData } from './checks/structured-data.ts';
 
 const { values } = parseArgs({
@@ -27,6 +29,7 @@ const results = {
   'languages': checkLanguages(pages, corpus),
   'HTML validity': await checkHtml(pages),
   'structured data': checkStructuredData(pages, site),
+  'search index': checkSearch(pages, corpus, values.dist),
 };
 let failed = 0;
 for (const [name, { checked, problems }] of Object.entries(results)) {
