@@ -42,4 +42,5 @@ export const paths = {
   compare: (lang: Locale) => `/${lang}/compare/`,
   pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
   theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
+  search: (lang: Locale) => `/${lang}/search/`,
 };
