@@ -1,7 +1,7 @@
 /**
  * `npm run check:site`: the post-build checks over dist/ — links and anchors, both languages
- * for every page and record, valid HTML, JSON-LD, the open data against its schemas, every
- * published permalink. Prints a count per check; exits 1 on any problem.
+ * for every page and record, valid HTML, JSON-LD, the search index, the open data against
+ * its schemas, every published permalink. Prints a count per check; exits 1 on any problem.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { checkLanguages } from './checks/languages.ts';
 import { checkLinks } from './checks/links.ts';
 import { checkPermalinks } from './checks/permalinks.ts';
 import { readPages } from './checks/pages.ts';
+import { checkSearch } from './checks/search.ts';
 import { checkStructuredData } from './checks/structured-data.ts';
 
 const { values } = parseArgs({
@@ -32,6 +33,7 @@ const results = {
   'languages': checkLanguages(pages, corpus),
   'HTML validity': await checkHtml(pages),
   'structured data': checkStructuredData(pages, site),
+  'search index': checkSearch(pages, corpus, values.dist),
   'permalinks': checkPermalinks(pages, values.dist, corpus, readRegistry(values.permalinks).entries, values.permalinks),
   'open data': checkData(values.dist, corpus),
 };

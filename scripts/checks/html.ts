@@ -11,6 +11,8 @@ const validator = new HtmlValidate({
     'no-trailing-whitespace': 'off',
     'void-style': 'off',
     'long-title': 'off',
+    // A group of checkboxes sharing one name is how a form sends several values (the search filters).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 

@@ -56,4 +56,5 @@ export const paths = {
   identifier: (id: string) => `/id/${id}/`,
   /** A record as JSON. */
   recordData: (id: string) => `/data/records/${id}.json`,
+  search: (lang: Locale) => `/${lang}/search/`,
 };

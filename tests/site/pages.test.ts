@@ -1,7 +1,8 @@
 /**
  * The built site in Chromium: no accessibility violation (axe-core) on the main pages in both
- * languages and colour schemes, the language switcher keeps the reader on the same record, the
- * citation copies, and screenshots of the main pages at 390 and 1280 px for people to look at.
+ * languages and colour schemes (the search page with its results), the language switcher keeps
+ * the reader on the same record, the citation copies, and screenshots of the main pages at 390
+ * and 1280 px for people to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,6 +40,8 @@ afterAll(async () => {
 async function axeViolations(url: string, colorScheme: 'light' | 'dark') {
   const page = await site.browser.newPage({ colorScheme });
   const response = await page.goto(url);
+  // A search page is checked with its results shown.
+  if (url.includes('/search/?')) await page.locator('#search-results > li').first().waitFor();
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
@@ -50,7 +53,8 @@ async function axeViolations(url: string, colorScheme: 'light' | 'dark') {
 
 describe('accessibility (axe-core)', () => {
   const cases = Object.entries(pages).flatMap(([name, path]) => (['fr', 'en'] as const).map((lang) => [`${name} (${lang})`, `/${lang}/${path ? `${path}/` : ''}`] as const));
-  it.each([...cases, ['root', '/'] as const, ['404', '/fr/no-such-page/'] as const])('%s', async (name, path) => {
+  const searches = [['search (fr)', '/fr/search/?q=archives&both=1&country=ML'], ['search (en)', '/en/search/?q=archives&both=1'], ['search, empty (fr)', '/fr/search/']] as const;
+  it.each([...cases, ...searches, ['root', '/'] as const, ['404', '/fr/no-such-page/'] as const])('%s', async (name, path) => {
     for (const scheme of ['light', 'dark'] as const) {
       const { status, violations } = await axeViolations(`${site.url}${path}`, scheme);
       expect(status).toBe(name === '404' ? 404 : 200);
