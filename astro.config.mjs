@@ -15,6 +15,7 @@ export default defineConfig({
   },
   // Scripts and styles ship as files, never inline: pages can be served with a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
+  build: { inlineStylesheets: 'never' },
   i18n: {
     locales: [...locales],
     defaultLocale,
