@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
@@ -147,7 +147,7 @@ describe('a site built from the re-captured source', () => {
 
   const page = (path: string) => {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    return { html, text: toString(fromHtml(html)).replace(/\s+/g, ' ') };
+    return { html, text: textOf(fromHtml(html)).replace(/\s+/g, ' ') };
   };
 
   it('registers the new item and keeps the retired ones', () => {

@@ -42,7 +42,7 @@ export function assignIds(sourceId: string, records: Identifiable[]): string[] {
   for (let grown = true; grown; ) {
     grown = false;
     const seen = new Map<string, number[]>();
-    records.forEach((_, index) => seen.set(key(index), [...(seen.get(key(index)) ?? []), index]));
+    for (const index of records.keys()) seen.set(key(index), [...(seen.get(key(index)) ?? []), index]);
     for (const group of seen.values()) {
       if (group.length < 2) continue;
       for (const index of group) {

@@ -14,7 +14,7 @@ export function lastSentence(text: string): string {
 }
 
 function leadInOf(block: Block | undefined): List['leadIn'] {
-  if (!block || block.kind !== 'paragraph') return null;
+  if (block?.kind !== 'paragraph') return null;
   return { text: lastSentence(block.text), lines: spanOf(block.children), block };
 }
 

@@ -138,7 +138,7 @@ export async function readSources(folder: string): Promise<ReadResult> {
   const paths = await listFiles(folder);
   const names = new Set(paths);
   const result: ReadResult = { files: [], failed: [] };
-  const attempt = async (path: string, read: (file: VFile) => Promise<'skip' | void>) => {
+  const attempt = async (path: string, read: (file: VFile) => Promise<'skip' | undefined>) => {
     const file = new VFile({ path: join(folder, path), cwd: process.cwd() });
     try {
       if ((await read(file)) !== 'skip') result.files.push(file);

@@ -54,7 +54,8 @@ export function segmentBlocks() {
     let open: Block | undefined;
     let blankSince = false;
 
-    tree.lines.forEach((line, index) => {
+    // One line at a time; each return leaves the line classified.
+    const step = (line: Line, index: number) => {
       const text = line.text;
       if (text === '') {
         blocks.push(block('blank', line, 'blank'));
@@ -109,7 +110,8 @@ export function segmentBlocks() {
         return close(block('paragraph', line, 'paragraph:article', { article: normalizeWhitespace(article[1]!), text: article[2]! }));
       }
       close(block('paragraph', line, 'paragraph'));
-    });
+    };
+    for (const [index, line] of tree.lines.entries()) step(line, index);
     tree.children = blocks;
   };
 }

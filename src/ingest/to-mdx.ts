@@ -15,8 +15,9 @@ import { stringify } from 'yaml';
  * letter is unsafe at the start of a line, so it writes it as a character reference.
  */
 function escapeEsm(this: Processor) {
-  const extensions = (this.data().toMarkdownExtensions ??= []);
-  extensions.push({
+  const data = this.data();
+  data.toMarkdownExtensions ??= [];
+  data.toMarkdownExtensions.push({
     unsafe: [
       { character: 'i', atBreak: true, after: 'mport\\b' },
       { character: 'e', atBreak: true, after: 'xport\\b' },
@@ -47,6 +48,6 @@ export function toMdx(record: { text: string } & Record<string, unknown>): strin
 export function textOfMdx(document: string): string {
   const tree = serializer.parse(document) as Root;
   const paragraph = tree.children.find((node) => node.type === 'paragraph');
-  if (!paragraph || paragraph.type !== 'paragraph') return '';
+  if (paragraph?.type !== 'paragraph') return '';
   return paragraph.children.map((node) => ('value' in node ? node.value : '')).join('');
 }

@@ -115,5 +115,6 @@ declare module 'vfile' {
 
 /** Adds a record found by a step to the file. */
 export function addDraft(file: { data: { drafts?: Draft[] } }, draft: Draft): void {
-  (file.data.drafts ??= []).push(draft);
+  file.data.drafts ??= [];
+  file.data.drafts.push(draft);
 }

@@ -155,5 +155,6 @@ let cached: Promise<SiteData> | undefined;
 
 /** The site's data, loaded on first use. */
 export function siteData(): Promise<SiteData> {
-  return (cached ??= load());
+  cached ??= load();
+  return cached;
 }

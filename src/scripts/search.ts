@@ -102,7 +102,8 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
     more?.remove();
     more = undefined;
     if (list.children.length >= results.length) return;
-    const button = (more = Object.assign(document.createElement('button'), { type: 'button', className: 'more', textContent: strings.more }));
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'more', textContent: strings.more });
+    more = button;
     button.addEventListener('click', async () => {
       const from = list.children.length;
       const fragments = await page(results, from);
