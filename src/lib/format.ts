@@ -17,7 +17,13 @@ const kilobytes = {
 /** "28,7 ko" / "28.7 kB". */
 export const formatBytes = (bytes: number, lang: Locale) => kilobytes[lang].format(bytes / 1000);
 
-export const countryName = (code: string, lang: Locale) => regionNames[lang].of(code) ?? code;
+const countryNames = new Map<string, string>();
+/** A country's name in a language; remembered, since every page asks for several. */
+export function countryName(code: string, lang: Locale): string {
+  const key = `${lang}:${code}`;
+  if (!countryNames.has(key)) countryNames.set(key, regionNames[lang].of(code) ?? code);
+  return countryNames.get(key)!;
+}
 export const formatDate = (iso: string, lang: Locale) => dates[lang].format(new Date(`${iso}T00:00:00Z`));
 
 /** "lignes 21 à 23" / "line 21". */
