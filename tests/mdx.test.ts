@@ -46,11 +46,14 @@ describe('the MDX serialiser', () => {
   });
 });
 
+/** An item on a line of over 100,000 characters, hostile all along. */
+const long = `veille à ${'la coordination {x} des services <script>alert(1)</script> </textarea> <Component prop={1} /> export const a = 1, '.repeat(1_000)}et au reste ;`;
+
 describe('a site built from new, hostile sources', () => {
   it('shows every record’s text literally', () => {
     const sources = tempDir();
     mkdirSync(join(sources, 'bj'));
-    const hostileLines = hostile.map((text) => `- ${text} ;`).join('\n');
+    const hostileLines = [...hostile.map((text) => `- ${text} ;`), `- ${long}`].join('\n');
     const fixture = join(root, 'tests/fixtures/ingest/hostile-characters');
     copyFileSync(join(fixture, 'input.yaml'), join(sources, 'bj/hostile.yaml'));
     copyFileSync(join(fixture, 'input.txt'), join(sources, 'bj/hostile.txt'));
@@ -70,7 +73,9 @@ describe('a site built from new, hostile sources', () => {
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
     const decode = (value: string) =>
       value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
-    expect(corpus.missions.length).toBe(hostile.length + 5);
+    expect(corpus.missions.length).toBe(hostile.length + 6);
+    expect(long.length).toBeGreaterThan(100_000);
+    expect(corpus.missions.filter((mission) => mission.text === long)).toHaveLength(1);
     for (const mission of corpus.missions) {
       const html = readFileSync(join(dist, 'fr', mission.id, 'index.html'), 'utf8');
       // The French page shows the verbatim text rendered from the record's MDX body.

@@ -5,7 +5,7 @@
  * mission. Other prose is left to be set aside with its reason.
  */
 import type { VFile } from 'vfile';
-import { addDraft, fold, mark, spanOf, type Block, type Root } from './tree.ts';
+import { addDraft, fold, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
 
 const subject = /secretai?r|^(?:il|elle)\b/u;
 const missionVerb =
@@ -26,10 +26,12 @@ export function extractGeneral() {
         return;
       }
       ordinal += 1;
-      mark(block.children, 'mission(general)', 'general:statement');
+      // The lines that hold the statement: a lead-in's introducing sentence may end the paragraph.
+      const lines = linesOfRange(block, 0, text.length);
+      mark(lines, 'mission(general)', 'general:statement');
       addDraft(file, {
         collection: 'missions',
-        lines: spanOf(block.children),
+        lines: spanOf(lines),
         text,
         rule: 'general:statement',
         fields: { kind: 'general', ordinal, list: null, label: null, article: block.article ?? null },
