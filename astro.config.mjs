@@ -14,18 +14,7 @@ export default defineConfig({
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
   // Scripts and styles ship as files, never inline: pages can be served with a strict CSP.
-  vite: {
-    build: {
-      assetsInlineLimit: 0,
-      rollupOptions: {
-        // Every compiled MDX record carries Astro's "use astro:head-inject" directive, which the
-        // bundler warns about once per file: thousands of lines that say nothing about the site.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
-  },
+  vite: { build: { assetsInlineLimit: 0 } },
   build: { inlineStylesheets: 'never' },
   i18n: {
     locales: [...locales],

@@ -1,20 +1,40 @@
 /**
  * The site's content collections: the MDX files written by ingestion (`npm run ingest`), read
  * with the same zod schemas that validated them. Ids are the records' own ids.
+ *
+ * A record's MDX body is its text as one escaped paragraph, and its frontmatter holds the same
+ * text among its fields. The site reads the frontmatter only: compiling thousands of MDX
+ * bodies into modules would cost the build most of its time and memory for the same words.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { parse } from 'yaml';
 import { generatedFolder as generated } from './lib/generated.ts';
 import { Decree, Mission, Official, Organ, Source, type CollectionName } from './schemas.ts';
 
-
-const loader = (name: CollectionName) =>
-  glob({ pattern: '**/*.mdx', base: `${generated}/${name}`, generateId: ({ data }) => String(data.id) });
+/** Every MDX record of a collection folder, by its frontmatter. */
+const records = (name: CollectionName): Loader => ({
+  name: `mdx-records:${name}`,
+  load: async ({ store, parseData, generateDigest }) => {
+    const folder = join(generated, name);
+    const files = (await readdir(folder, { recursive: true })).filter((path) => path.endsWith('.mdx')).sort();
+    store.clear();
+    for (const path of files) {
+      const document = await readFile(join(folder, path), 'utf8');
+      const frontmatter = parse(document.slice(4, document.indexOf('\n---\n', 4))) as { id: string };
+      const data = await parseData({ id: frontmatter.id, data: frontmatter, filePath: join(folder, path) });
+      store.set({ id: frontmatter.id, data, digest: generateDigest(document) });
+    }
+  },
+});
 
 export const collections = {
   sources: defineCollection({ loader: file(`${generated}/corpus.json`, { parser: (text) => JSON.parse(text).sources }), schema: Source }),
-  missions: defineCollection({ loader: loader('missions'), schema: Mission }),
-  organs: defineCollection({ loader: loader('organs'), schema: Organ }),
-  officials: defineCollection({ loader: loader('officials'), schema: Official }),
-  decrees: defineCollection({ loader: loader('decrees'), schema: Decree }),
+  missions: defineCollection({ loader: records('missions'), schema: Mission }),
+  organs: defineCollection({ loader: records('organs'), schema: Organ }),
+  officials: defineCollection({ loader: records('officials'), schema: Official }),
+  decrees: defineCollection({ loader: records('decrees'), schema: Decree }),
 };

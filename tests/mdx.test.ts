@@ -78,7 +78,7 @@ describe('a site built from new, hostile sources', () => {
     expect(corpus.missions.filter((mission) => mission.text === long)).toHaveLength(1);
     for (const mission of corpus.missions) {
       const html = readFileSync(join(dist, 'fr', mission.id, 'index.html'), 'utf8');
-      // The French page shows the verbatim text rendered from the record's MDX body.
+      // The French page shows the verbatim text of the record, escaped by Astro.
       const shown = /<div class="verbatim"><p>(.*?)<\/p><\/div>/s.exec(html)?.[1];
       expect(shown === undefined ? undefined : decode(shown), mission.id).toBe(mission.text);
       // No element comes from the text: the only scripts are JSON-LD data and the site's own modules.
