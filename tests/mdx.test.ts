@@ -16,6 +16,7 @@ const hostile = [
   "import x from 'y' : reprendre les données",
   'export const a = 1 ainsi que',
   'export default function () {}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, meant literally
   '{x} et {`${process.exit(1)}`}',
   '<script>alert(1)</script>',
   '</textarea><Component prop={1} />',

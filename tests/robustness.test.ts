@@ -45,6 +45,7 @@ const controlCharacter = fc
   .map((code) => String.fromCharCode(code));
 /** What a hostile source may hold, as a word or inside one. */
 const hostile = fc.oneof(
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, meant literally
   pick('{', '}', '{x}', '{`${process.exit(1)}`}', '<script>alert(1)</script>', '<script>', '</textarea>', '<textarea>', '</script>'),
   pick('<Component prop={1} />', '<Foo.Bar {...props}>', '<>', '</>', '<div onclick="x()">', '<!-- x -->', '&amp;', '&#x69;', '&lt;'),
   pick("import x from 'y'", 'export const a = 1', 'export default {}', '\\', '\\{', '`code`', '*', '_', '**gras**', '#', '>', '|', '~~', '---', '$$'),
@@ -397,6 +398,7 @@ const features: Record<string, (input: string, records: AnyRecord[]) => boolean>
   'JSX in a record': has(/<Component prop=\{1\} \/>/),
   'a record opening with import': has(/^import /),
   'a record opening with export': has(/^export /),
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
   'a control character in a record': has(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f]/),
   'a right-to-left mark in a record': has(/[\u200f\u202e\u202b\u2067\u061c]/),
   'an emoji in a record': has(/\p{Extended_Pictographic}/u),
