@@ -21,14 +21,22 @@ const work = join(root, 'node_modules/.cache/sg-bench');
 /** Runs a command; returns wall seconds and peak resident memory (MiB), or stops on failure. */
 function timed(command: string[], env: Record<string, string> = {}): { seconds: number; mib: number } {
   const report = join(work, 'time.txt');
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, ...command], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, ...command], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-4000)}`);
   const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: seconds!, mib: kib! / 1024 };
 }
 
 /** Every file under a folder. */
-const files = (folder: string) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+const files = (folder: string) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 
@@ -59,7 +67,19 @@ for (const size of values.sizes.split(',').map(Number)) {
   const out = join(work, 'generated');
   const dist = join(work, 'dist');
   const env = { SG_OUT: out };
-  const ingest = timed([node, 'scripts/ingest.ts', '--sources', sources, '--out', out, '--comparison', join(work, 'comparison'), '--permalinks', join(work, 'permalinks.yaml'), '--register']);
+  const ingest = timed([
+    node,
+    'scripts/ingest.ts',
+    '--sources',
+    sources,
+    '--out',
+    out,
+    '--comparison',
+    join(work, 'comparison'),
+    '--permalinks',
+    join(work, 'permalinks.yaml'),
+    '--register',
+  ]);
   const site = timed([node, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], env);
   const search = timed([node, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]);
   const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
@@ -79,6 +99,8 @@ for (const size of values.sizes.split(',').map(Number)) {
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}.\n`);
-console.log('| sources | records | pages | ingest s | site s | search index s | s per 1,000 pages | peak MiB | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |');
+console.log(
+  '| sources | records | pages | ingest s | site s | search index s | s per 1,000 pages | peak MiB | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

@@ -30,11 +30,11 @@ const corpus = Corpus.parse(JSON.parse(readFileSync(values.corpus, 'utf8')));
 
 const results = {
   'links and anchors': checkLinks(pages, values.dist, site),
-  'languages': checkLanguages(pages, corpus),
+  languages: checkLanguages(pages, corpus),
   'HTML validity': await checkHtml(pages),
   'structured data': checkStructuredData(pages, site),
   'search index': checkSearch(pages, corpus, values.dist),
-  'permalinks': checkPermalinks(pages, values.dist, corpus, readRegistry(values.permalinks).entries, values.permalinks),
+  permalinks: checkPermalinks(pages, values.dist, corpus, readRegistry(values.permalinks).entries, values.permalinks),
   'open data': checkData(values.dist, corpus),
 };
 let failed = 0;

@@ -77,7 +77,9 @@ if (values.register || retire) {
   const retired = corpus.permalinks.filter((entry) => entry.status !== 'live').length;
   console.log(`Registered ${corpus.permalinks.length} permalinks in ${values.permalinks} (${fresh.length} new, ${retired} retired).`);
 } else if (fresh.length > 0) {
-  console.warn(`warning: ${fresh.length} records are published for the first time and not yet in ${values.permalinks}: run \`npm run permalinks\` to register them.`);
+  console.warn(
+    `warning: ${fresh.length} records are published for the first time and not yet in ${values.permalinks}: run \`npm run permalinks\` to register them.`,
+  );
 }
 const count = (name: keyof typeof corpus) => corpus[name].length;
 console.log(

@@ -20,13 +20,36 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const floor = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 // The root, where the reader chooses a language, then each kind of page in both languages.
-const pages = ['/', ...['', 'ml/', 'ml/secretariat-general/', 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement/', 'ml/secretariat-general/decree/decret-94-202-pm-rm/', 'compare/bj-ml/', 'search/?q=archives', 'data/', 'about/'].flatMap((path) => [`/fr/${path}`, `/en/${path}`])];
+const pages = [
+  '/',
+  ...[
+    '',
+    'ml/',
+    'ml/secretariat-general/',
+    'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement/',
+    'ml/secretariat-general/decree/decret-94-202-pm-rm/',
+    'compare/bj-ml/',
+    'search/?q=archives',
+    'data/',
+    'about/',
+  ].flatMap((path) => [`/fr/${path}`, `/en/${path}`]),
+];
 
 /** Starts Chromium with a DevTools port of its choosing; resolves with the process and the port. */
 function startChromium(profile: string): Promise<{ chromium: ChildProcess; port: number }> {
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   // Port 0 avoids colliding with anything else on the machine; Chromium prints the one it took.
-  const chromium = spawn(chromiumPath, [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const chromium = spawn(chromiumPath, [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let said = '';
     chromium.stderr!.on('data', (chunk: Buffer) => {
@@ -43,8 +66,7 @@ const percent = (result: Result, category: string) => Math.round((result.categor
 
 /** The weighted audits of a category that did not pass, one line each. */
 function failing(result: Result, category: string): string[] {
-  return result.categories[category]!.auditRefs
-    .map((ref) => ({ ref, audit: result.audits[ref.id]! }))
+  return result.categories[category]!.auditRefs.map((ref) => ({ ref, audit: result.audits[ref.id]! }))
     .filter(({ ref, audit }) => ref.weight > 0 && audit.score !== null && audit.score < 1)
     .map(({ audit }) => `\`${audit.id}\` (${Math.round(audit.score! * 100)}) ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`);
 }

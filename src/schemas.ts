@@ -61,7 +61,10 @@ export type SetAside = z.infer<typeof SetAside>;
 export const Source = z.strictObject({
   id: z.string().describe('Path of the text relative to the sources folder, without extension'),
   file: z.string().describe('Path of the text relative to the sources folder'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the text as received, byte for byte'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('SHA-256 of the text as received, byte for byte'),
   country: CountryCode,
   language: LanguageTag,
   title: z.string().describe('Title of the source, as it names itself'),
@@ -96,7 +99,10 @@ export type Evidence = z.infer<typeof Evidence>;
 
 /** Fields every record carries: identity and provenance. */
 const recordBase = {
-  id: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/).describe('Stable identifier: source id, type, then a slug of the record’s own words'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/)
+    .describe('Stable identifier: source id, type, then a slug of the record’s own words'),
   source: z.string().describe('Id of the source the record comes from'),
   source_file: z.string().describe('Path of the source text relative to the sources folder'),
   source_sha256: z.string().describe('SHA-256 of the source text'),
@@ -144,7 +150,9 @@ export type Official = z.infer<typeof Official>;
 
 export const Act = z.enum(['décret', 'loi', 'loi organique', 'ordonnance', 'arrêté', 'arrêté interministériel', 'décision', 'circulaire']);
 
-export const Authority = z.enum(['Président de la République', 'Premier ministre', 'Président du Faso']).describe('An issuing authority the number’s suffix names');
+export const Authority = z
+  .enum(['Président de la République', 'Premier ministre', 'Président du Faso'])
+  .describe('An issuing authority the number’s suffix names');
 export type Authority = z.infer<typeof Authority>;
 
 export const Decree = z.strictObject({
@@ -160,8 +168,9 @@ export const Decree = z.strictObject({
 });
 export type Decree = z.infer<typeof Decree>;
 
-
-export const RecordKind = z.enum(['attribution', 'general', 'organ', 'official', 'decree']).describe('What the record is; its page and data file are named after its id');
+export const RecordKind = z
+  .enum(['attribution', 'general', 'organ', 'official', 'decree'])
+  .describe('What the record is; its page and data file are named after its id');
 export type RecordKind = z.infer<typeof RecordKind>;
 
 /**
@@ -176,7 +185,10 @@ export const Permalink = z.strictObject({
   text: z.string().min(1).describe('The record text when last seen, whitespace-normalised'),
   last_seen: z
     .strictObject({
-      source_sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('Checksum of the capture of the source that last had the record'),
+      source_sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .describe('Checksum of the capture of the source that last had the record'),
       retrieved: z.iso.date().nullable().describe('When that capture was retrieved, if known'),
     })
     .describe('The last capture of the source in which the record appeared'),
@@ -190,7 +202,10 @@ export type CollectionName = keyof typeof collections;
 
 /** One translated field: the English, and the checksum of the French it translates. */
 export const TranslatedField = z.strictObject({
-  fr_sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the French text this translates; a different French makes it stale'),
+  fr_sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('SHA-256 of the French text this translates; a different French makes it stale'),
   en: z.string().trim().min(1).describe('The English translation'),
 });
 export type TranslatedField = z.infer<typeof TranslatedField>;
@@ -213,7 +228,10 @@ export type Glossary = z.infer<typeof Glossary>;
 export const Bilingual = z.strictObject({ fr: z.string().trim().min(1).describe('In French'), en: z.string().trim().min(1).describe('In English') });
 export type Bilingual = z.infer<typeof Bilingual>;
 
-export const ThemeId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).describe('Theme id, lower case words joined by "-"');
+export const ThemeId = z
+  .string()
+  .regex(/^[a-z]+(?:-[a-z]+)*$/)
+  .describe('Theme id, lower case words joined by "-"');
 
 /** content/comparison/themes.yaml: what a Secrétariat général does, theme by theme. */
 export const Theme = z.strictObject({
@@ -289,7 +307,6 @@ export const TranslationStatus = z
   .enum(['current', 'stale', 'missing'])
   .describe('current: translates the French as it is now; stale: the French changed since; missing: not translated yet');
 export type TranslationStatus = z.infer<typeof TranslationStatus>;
-
 
 /** One French field of a record (or source) and its English translation, if any. */
 export const TranslationEntry = z.strictObject({

@@ -26,8 +26,18 @@ function errors(stderr: string): string[] {
 
 describe('bad input stops with a placed message and writes nothing', () => {
   const cases: Array<[string, Record<string, string | Uint8Array>, string, string[]]> = [
-    ['a text without metadata', { 'sn/x.txt': text }, 'sn/x.txt', ['1:1 error Missing metadata `sn/x.yaml`: create it with at least country, language and title unpaired ingest']],
-    ['metadata without text', { 'sn/x.yaml': meta() }, 'sn/x.yaml', ['1:1 error Unexpected metadata without text, expected `sn/x.txt` beside it: add the text or remove the metadata unpaired ingest']],
+    [
+      'a text without metadata',
+      { 'sn/x.txt': text },
+      'sn/x.txt',
+      ['1:1 error Missing metadata `sn/x.yaml`: create it with at least country, language and title unpaired ingest'],
+    ],
+    [
+      'metadata without text',
+      { 'sn/x.yaml': meta() },
+      'sn/x.yaml',
+      ['1:1 error Unexpected metadata without text, expected `sn/x.txt` beside it: add the text or remove the metadata unpaired ingest'],
+    ],
     [
       'a misspelt key and a missing one',
       { 'sn/x.txt': text, 'sn/x.yaml': 'country: SN\nlanguage: fr\ntitel: X\n' },
@@ -62,7 +72,12 @@ describe('bad input stops with a placed message and writes nothing', () => {
       ['4:12 error Unexpected value for `retrieved`: Invalid ISO date metadata ingest'],
     ],
     ['metadata that is not YAML', { 'sn/x.txt': text, 'sn/x.yaml': 'country: SN\nlanguage: [fr\ntitle: X\n' }, 'sn/x.yaml', []],
-    ['a country that does not match its folder', { 'ml/x.txt': text, 'ml/x.yaml': meta('SN') }, 'ml/x.yaml', ['1:1 error Unexpected country `SN` for a text in the folder `ml/`: correct the country or move the pair metadata ingest']],
+    [
+      'a country that does not match its folder',
+      { 'ml/x.txt': text, 'ml/x.yaml': meta('SN') },
+      'ml/x.yaml',
+      ['1:1 error Unexpected country `SN` for a text in the folder `ml/`: correct the country or move the pair metadata ingest'],
+    ],
     [
       'a text in Windows-1252',
       { 'sn/x.txt': Buffer.from('Le SG est chargé de :\n- coor\xe9donner ;\n', 'latin1'), 'sn/x.yaml': meta() },
@@ -75,7 +90,12 @@ describe('bad input stops with a placed message and writes nothing', () => {
       'sn/x.txt',
       ['3:1 error Unexpected NUL byte, expected plain text: this looks like a binary file; export the text as UTF-8 plain text binary ingest'],
     ],
-    ['an empty text', { 'sn/x.txt': ' \n\u00a0\n', 'sn/x.yaml': meta() }, 'sn/x.txt', ['1:1 error Unexpected empty text, expected the source text: add its content or remove the pair empty ingest']],
+    [
+      'an empty text',
+      { 'sn/x.txt': ' \n\u00a0\n', 'sn/x.yaml': meta() },
+      'sn/x.txt',
+      ['1:1 error Unexpected empty text, expected the source text: add its content or remove the pair empty ingest'],
+    ],
     [
       'a text in which nothing is recognised',
       { 'sn/x.txt': 'Bonjour.\nIl fait beau aujourd’hui.\n', 'sn/x.yaml': meta() },
@@ -116,7 +136,8 @@ describe('bad input stops with a placed message and writes nothing', () => {
 
 describe('awkward input gives the correct result', () => {
   const expectedTexts = ['coordonner les services ;', 'préparer les dossiers du Ministre.'];
-  const textsOf = async (body: string | Uint8Array) => (await ingestFolder(makeSources({ 'sn/x.txt': body, 'sn/x.yaml': meta() }))).missions.map((mission) => mission.text);
+  const textsOf = async (body: string | Uint8Array) =>
+    (await ingestFolder(makeSources({ 'sn/x.txt': body, 'sn/x.yaml': meta() }))).missions.map((mission) => mission.text);
 
   it('drops a byte order mark, and the checksum is of the bytes as received', async () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);

@@ -74,7 +74,12 @@ describe('the seeds', () => {
 
 describe('relations', () => {
   it('read the other way round from the other end', () => {
-    expect(['equivalent', 'broader', 'narrower', 'partial'].map((relation) => inverse(relation as never))).toEqual(['equivalent', 'narrower', 'broader', 'partial']);
+    expect(['equivalent', 'broader', 'narrower', 'partial'].map((relation) => inverse(relation as never))).toEqual([
+      'equivalent',
+      'narrower',
+      'broader',
+      'partial',
+    ]);
   });
 });
 
@@ -122,8 +127,10 @@ describe('the classifier', () => {
 describe('editorial data', () => {
   it('is refused, naming the file, when a link rests on a theme one end does not carry', () => {
     const folder = makeSources({
-      'themes.yaml': '- id: a\n  label: {fr: "Aaa", en: "Aaa"}\n  definition: {fr: "Une définition.", en: "A definition."}\n- id: b\n  label: {fr: "Bbb", en: "Bbb"}\n  definition: {fr: "Une définition.", en: "A definition."}\n',
-      'assignments.yaml': 'x/1:\n  - theme: a\n    justification: {fr: "Parce que.", en: "Because."}\ny/1:\n  - theme: b\n    justification: {fr: "Parce que.", en: "Because."}\n',
+      'themes.yaml':
+        '- id: a\n  label: {fr: "Aaa", en: "Aaa"}\n  definition: {fr: "Une définition.", en: "A definition."}\n- id: b\n  label: {fr: "Bbb", en: "Bbb"}\n  definition: {fr: "Une définition.", en: "A definition."}\n',
+      'assignments.yaml':
+        'x/1:\n  - theme: a\n    justification: {fr: "Parce que.", en: "Because."}\ny/1:\n  - theme: b\n    justification: {fr: "Parce que.", en: "Because."}\n',
       'links.yaml': '- from: x/1\n  to: y/1\n  relation: partial\n  theme: a\n  rationale: {fr: "Proches.", en: "Close."}\n',
     });
     expect(() => loadEditorial(folder)).toThrow(/links\.yaml: link 1 \(x\/1 → y\/1\): theme `a` is not among the themes of y\/1/);

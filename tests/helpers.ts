@@ -44,6 +44,10 @@ export async function ingestFolder(folder: string): Promise<Corpus> {
  */
 export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const registry = args.includes('--permalinks') ? [] : ['--permalinks', join(tempDir(), 'permalinks.yaml')];
-  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...registry, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...registry, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -20,7 +20,7 @@ describe('the identifier rule', () => {
 
   it.each([
     ['Le suivi de la bonne conservation des archives du département.', 'attribution', 'src/attribution/suivi-bonne-conservation-archives-departement'],
-    ["L’autorisation de la participation aux séminaires, colloques", 'attribution', 'src/attribution/autorisation-participation-seminaires-colloques'],
+    ['L’autorisation de la participation aux séminaires, colloques', 'attribution', 'src/attribution/autorisation-participation-seminaires-colloques'],
     ['élabore, met en œuvre, évalue et capitalise le plan', 'attribution', 'src/attribution/elabore-met-oeuvre-evalue-capitalise-plan'],
     ['la Cellule juridique ;', 'organ', 'src/organ/cellule-juridique'],
     ['{x} <script>', 'attribution', 'src/attribution/x-script'],
@@ -36,7 +36,12 @@ describe('the identifier rule', () => {
       'la Cellule juridique ;',
       'la Cellule juridique ;',
     ];
-    expect(assignIds('s', texts.map((text) => ({ type: 'attribution', words: slugWords(text) })))).toEqual([
+    expect(
+      assignIds(
+        's',
+        texts.map((text) => ({ type: 'attribution', words: slugWords(text) })),
+      ),
+    ).toEqual([
       's/attribution/suivi-mise-oeuvre-instructions-ministerielles',
       's/attribution/suivi-mise-oeuvre-recommandations-services',
       's/attribution/cellule-juridique',

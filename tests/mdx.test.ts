@@ -73,7 +73,13 @@ describe('a site built from new, hostile sources', () => {
 
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
     const decode = (value: string) =>
-      value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
+      value
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+        .replace(/&amp;/g, '&');
     expect(corpus.missions.length).toBe(hostile.length + 6);
     expect(long.length).toBeGreaterThan(100_000);
     expect(corpus.missions.filter((mission) => mission.text === long)).toHaveLength(1);
@@ -84,7 +90,9 @@ describe('a site built from new, hostile sources', () => {
       expect(shown === undefined ? undefined : decode(shown), mission.id).toBe(mission.text);
       // No element comes from the text: the only scripts are JSON-LD data and the site's own modules.
       const found = elements(fromHtml(html));
-      expect(found.filter((element) => element.tagName === 'script' && element.properties.type !== 'application/ld+json' && !element.properties.src)).toEqual([]);
+      expect(found.filter((element) => element.tagName === 'script' && element.properties.type !== 'application/ld+json' && !element.properties.src)).toEqual(
+        [],
+      );
       expect(found.filter((element) => /component|textarea/i.test(element.tagName))).toEqual([]);
     }
 

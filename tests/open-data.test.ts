@@ -42,7 +42,12 @@ describe('the open data of the seed corpus', () => {
     const files = dataFiles(corpus, stale, site);
     const record = JSON.parse(files.get(`/data/records/${archives}.json`)!.body);
     expect(record.translations).toEqual([
-      expect.objectContaining({ status: 'stale', text: 'An older English.', translates_sha256: sha256('an older French'), fr_sha256: sha256(record.record.text) }),
+      expect.objectContaining({
+        status: 'stale',
+        text: 'An older English.',
+        translates_sha256: sha256('an older French'),
+        fr_sha256: sha256(record.record.text),
+      }),
     ]);
     const row = parseCsv(files.get('/data/attributions.csv')!.body).find((cells) => cells[0] === archives)!;
     expect([row[7], row[8]]).toEqual(['', 'stale']);
@@ -73,6 +78,9 @@ describe('the attributions CSV', () => {
   it('rejects what RFC 4180 does not allow', () => {
     expect(() => parseCsv('a,"b"c\r\n')).toThrow(/offset 2/);
     expect(() => parseCsv('a,b\nc\r\n')).toThrow(/offset/);
-    expect(parseCsv('a,"b ""c"""\r\n,\r\n')).toEqual([['a', 'b "c"'], ['', '']]);
+    expect(parseCsv('a,"b ""c"""\r\n,\r\n')).toEqual([
+      ['a', 'b "c"'],
+      ['', ''],
+    ]);
   });
 });

@@ -40,7 +40,9 @@ function recapture(removeAlso = false): string {
     return text;
   });
   const drop = new Set([21, ...(removeAlso ? [23] : [])]);
-  const kept = changed.flatMap((text, index) => (drop.has(index + 1) ? [] : index + 1 === 9 ? [text, '', '- assure la veille juridique et documentaire du Ministère ;'] : [text]));
+  const kept = changed.flatMap((text, index) =>
+    drop.has(index + 1) ? [] : index + 1 === 9 ? [text, '', '- assure la veille juridique et documentaire du Ministère ;'] : [text],
+  );
   return kept.join('\n');
 }
 
@@ -134,7 +136,7 @@ describe('a site built from the re-captured source', () => {
     const out = join(tempDir(), 'generated');
     const run = runCli(['--sources', sources(true), '--out', out, '--permalinks', file, '--retire']);
     expect(run.status, run.stderr).toBe(0);
-    registry = (parse(readFileSync(file, 'utf8')) as Permalink[]);
+    registry = parse(readFileSync(file, 'utf8')) as Permalink[];
     corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
     dist = join(tempDir(), 'dist');
     const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {

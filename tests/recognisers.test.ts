@@ -28,9 +28,12 @@ describe('list markers', () => {
     expect([found?.label, found?.rest?.replace(/\s+/g, ' ').trim()]).toEqual([label, rest]);
   });
 
-  it.each(['Le Secrétariat général', '1994 fut une année', '2021-401 du 28 juillet', 'M. Jean DUPONT', 'A cet effet, il :', '1.5 million'])('not %j', (line) => {
-    expect(marker.test(line)).toBe(false);
-  });
+  it.each(['Le Secrétariat général', '1994 fut une année', '2021-401 du 28 juillet', 'M. Jean DUPONT', 'A cet effet, il :', '1.5 million'])(
+    'not %j',
+    (line) => {
+      expect(marker.test(line)).toBe(false);
+    },
+  );
 });
 
 describe('page chrome and headings', () => {
@@ -142,9 +145,33 @@ describe('acts', () => {
     ].join('\n');
     const corpus = await ingestFolder(makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }));
     expect(corpus.decrees.map(({ act, number, date, title, authority, role, lines }) => ({ act, number, date, title, authority, role, lines }))).toEqual([
-      { act: 'décret', number: '2021-401', date: '2021-07-28', title: 'fixant la structure-type des ministères', authority: null, role: 'legal-basis', lines: [1, 1] },
-      { act: 'loi organique', number: '2012-10', date: '2012-02-01', title: 'relative aux lois de finances', authority: null, role: 'legal-basis', lines: [2, 2] },
-      { act: 'ordonnance', number: '07-025/P-RM', date: '2007-07-18', title: null, authority: 'Président de la République', role: 'legal-basis', lines: [3, 3] },
+      {
+        act: 'décret',
+        number: '2021-401',
+        date: '2021-07-28',
+        title: 'fixant la structure-type des ministères',
+        authority: null,
+        role: 'legal-basis',
+        lines: [1, 1],
+      },
+      {
+        act: 'loi organique',
+        number: '2012-10',
+        date: '2012-02-01',
+        title: 'relative aux lois de finances',
+        authority: null,
+        role: 'legal-basis',
+        lines: [2, 2],
+      },
+      {
+        act: 'ordonnance',
+        number: '07-025/P-RM',
+        date: '2007-07-18',
+        title: null,
+        authority: 'Président de la République',
+        role: 'legal-basis',
+        lines: [3, 3],
+      },
       { act: 'décret', number: '2015-17/PR', date: null, title: null, authority: 'Président de la République', role: 'cited', lines: [5, 5] },
       { act: 'arrêté', number: '0123/MEF', date: '2020-02-03', title: null, authority: null, role: 'legal-basis', lines: [6, 6] },
     ]);
@@ -152,16 +179,18 @@ describe('acts', () => {
   });
 
   it('does not take "le présent décret" for a citation', async () => {
-    const corpus = await ingestFolder(makeSources({ 'sn/x.txt': 'Le Secrétaire général est chargé de :\n- l’exécution du présent décret.\n', 'sn/x.yaml': meta() }));
+    const corpus = await ingestFolder(
+      makeSources({ 'sn/x.txt': 'Le Secrétaire général est chargé de :\n- l’exécution du présent décret.\n', 'sn/x.yaml': meta() }),
+    );
     expect(corpus.decrees).toEqual([]);
   });
 });
 
 describe('anomalies', () => {
   it('flags a phrase of five words or more repeated back to back, not four', () => {
-    expect(detectAnomalies('la conduite des relations avec la conduite des relations avec les partenaires', { item: true }).map((a) => [a.type, a.excerpt, a.start])).toEqual([
-      ['repeated-phrase', 'la conduite des relations avec la conduite des relations avec', 0],
-    ]);
+    expect(
+      detectAnomalies('la conduite des relations avec la conduite des relations avec les partenaires', { item: true }).map((a) => [a.type, a.excerpt, a.start]),
+    ).toEqual([['repeated-phrase', 'la conduite des relations avec la conduite des relations avec', 0]]);
     expect(detectAnomalies('aux réunions des services aux réunions des services et ailleurs.', { item: true })).toEqual([]);
   });
 
@@ -185,13 +214,16 @@ describe('the debug option', () => {
     expect(lines.find((line) => line.startsWith('ml/secretariat-general.txt:21 '))?.replace(/\s+/g, ' ')).toMatch(
       /^ml\/secretariat-general\.txt:21 item\(attributions\) item:marker \+ lead-in:attributions │ • La définition préalable/,
     );
-    expect(lines.find((line) => line.startsWith('bj/secretariat-general.txt:57 '))?.replace(/\s+/g, ' ')).toBe('bj/secretariat-general.txt:57 chrome chrome:image │ sgm.jpg');
+    expect(lines.find((line) => line.startsWith('bj/secretariat-general.txt:57 '))?.replace(/\s+/g, ' ')).toBe(
+      'bj/secretariat-general.txt:57 chrome chrome:image │ sgm.jpg',
+    );
   });
 });
 
 describe('wrapped sentences', () => {
   it('do not lose their second line to a post title', async () => {
-    const text = 'Le Secrétariat général est dirigé par un Secrétaire général assisté par le\nSecrétaire Général Adjoint du Ministère.\n\nIl est chargé de :\n- coordonner les services.\n';
+    const text =
+      'Le Secrétariat général est dirigé par un Secrétaire général assisté par le\nSecrétaire Général Adjoint du Ministère.\n\nIl est chargé de :\n- coordonner les services.\n';
     const corpus = await ingestFolder(makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }));
     expect(corpus.officials).toEqual([]);
     expect(corpus.sources[0]!.set_aside.map(({ line, reason }) => [line, reason])).toEqual([

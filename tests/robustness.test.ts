@@ -160,7 +160,14 @@ const article = fc
   .tuple(
     pick('Article premier', 'Article 1er', 'Article 2', 'Art. 3', 'ARTICLE 4', 'Article 5 bis', 'Article unique', 'Article 12'),
     pick('.-', ' :', '.', ' -', '.–', ' : ', '. —', ''),
-    fc.option(fc.oneof(generalStatement, leadIn.map((lines) => lines.join(' ')), itemText), { nil: '' }),
+    fc.option(
+      fc.oneof(
+        generalStatement,
+        leadIn.map((lines) => lines.join(' ')),
+        itemText,
+      ),
+      { nil: '' },
+    ),
   )
   .chain(([label, separator, text]) => wrapped(fc.constant(join2([`${label}${separator}`, text]))));
 
@@ -188,21 +195,48 @@ const citation = fc
     pick('décret', 'Décret', 'DÉCRET', 'decret', 'loi', 'loi organique', 'ordonnance', 'arrêté', 'Arrêté', 'arrêté interministériel', 'décision', 'circulaire'),
     fc.option(fc.tuple(pick('n° ', 'n°', 'N° ', 'N°', 'n ° ', 'no ', 'No. ', 'numéro ', 'nº ', ''), actNumber), { freq: 4, nil: null }),
     actDate,
-    pick('', 'portant organisation du Ministère de la Santé', 'fixant les attributions du Secrétaire général', 'relatif aux attributions des membres du Gouvernement', 'portant création {x} </textarea>', 'Lire le document…'),
+    pick(
+      '',
+      'portant organisation du Ministère de la Santé',
+      'fixant les attributions du Secrétaire général',
+      'relatif aux attributions des membres du Gouvernement',
+      'portant création {x} </textarea>',
+      'Lire le document…',
+    ),
   )
   .map(([act, number, date, title]) => join2([act, number === null ? '' : `${number[0]}${number[1]}`, date, title]));
 const decree = fc
   .tuple(
-    pick('Vu le %', 'Vu la %', 'Vu l’%', '%', 'Le présent arrêté est pris en application du %', 'Conformément au %, le Secrétariat général est chargé de :', 'Le Secrétariat général, créé par le %, assure la coordination', '- %', 'En vertu de la %'),
+    pick(
+      'Vu le %',
+      'Vu la %',
+      'Vu l’%',
+      '%',
+      'Le présent arrêté est pris en application du %',
+      'Conformément au %, le Secrétariat général est chargé de :',
+      'Le Secrétariat général, créé par le %, assure la coordination',
+      '- %',
+      'En vertu de la %',
+    ),
     citation,
     pick(' ;', ';', '.', '', ','),
   )
   .chain(([frame, cited, end]) => wrapped(fc.constant(`${frame.replace('%', cited)}${end}`)));
 
 const name = fc
-  .tuple(pick('Madame', 'Monsieur', 'M.', 'Mme', 'Dr', 'Professeur', ''), pick('Awa', 'Issa', 'Amadou', 'Fatou'), pick('DIALLO', 'OUÉDRAOGO', 'KONÉ', 'N’DIAYE', 'SY'))
+  .tuple(
+    pick('Madame', 'Monsieur', 'M.', 'Mme', 'Dr', 'Professeur', ''),
+    pick('Awa', 'Issa', 'Amadou', 'Fatou'),
+    pick('DIALLO', 'OUÉDRAOGO', 'KONÉ', 'N’DIAYE', 'SY'),
+  )
   .map(([honorific, given, surname]) => join2([honorific, given, surname]));
-const post = pick('Le Secrétaire Général du Ministère', 'La Secrétaire générale', 'SECRÉTAIRE GÉNÉRAL', 'Secrétaire général adjoint', 'Le Secrétaire permanent');
+const post = pick(
+  'Le Secrétaire Général du Ministère',
+  'La Secrétaire générale',
+  'SECRÉTAIRE GÉNÉRAL',
+  'Secrétaire général adjoint',
+  'Le Secrétaire permanent',
+);
 const official = fc.oneof(
   fc.tuple(post, name).map(([p, n]) => [p, n]),
   fc.tuple(post, name).map(([p, n]) => [n, 'photo.jpg', p]),
@@ -213,20 +247,50 @@ const official = fc.oneof(
 );
 
 /** Page chrome and menus: page numbers, headers, mottos, links, breadcrumbs, image names, footers. */
-const chrome = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 })).chain(([n, of]) => pick(`- ${n} -`, `Page ${n} sur ${of}`, `${n}/${of}`, `${n}`, `– ${n} –`, `page ${n}`)),
-  pick('REPUBLIQUE DU SENEGAL', 'République du Mali', 'Un Peuple - Un But - Une Foi', 'Unité – Progrès – Justice', 'Accueil > Ministère > Secrétariat général', 'Accueil / Missions'),
-  pick('Lire la suite…', 'Télécharger le document', 'En savoir plus', 'photo.jpg', 'logo_ministere.png', '© 2024 Ministère de la Santé', 'Menu', 'Rechercher', 'Partager : Facebook | Twitter'),
-  pick('contact@ministere.example.sn', '*****', '___', '=========='),
-).map((line) => [line]);
+const chrome = fc
+  .oneof(
+    fc
+      .tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }))
+      .chain(([n, of]) => pick(`- ${n} -`, `Page ${n} sur ${of}`, `${n}/${of}`, `${n}`, `– ${n} –`, `page ${n}`)),
+    pick(
+      'REPUBLIQUE DU SENEGAL',
+      'République du Mali',
+      'Un Peuple - Un But - Une Foi',
+      'Unité – Progrès – Justice',
+      'Accueil > Ministère > Secrétariat général',
+      'Accueil / Missions',
+    ),
+    pick(
+      'Lire la suite…',
+      'Télécharger le document',
+      'En savoir plus',
+      'photo.jpg',
+      'logo_ministere.png',
+      '© 2024 Ministère de la Santé',
+      'Menu',
+      'Rechercher',
+      'Partager : Facebook | Twitter',
+    ),
+    pick('contact@ministere.example.sn', '*****', '___', '=========='),
+  )
+  .map((line) => [line]);
 
 const prose = wrapped(words.map((list) => join2(list))).filter((lines) => lines.join('') !== '');
 /** Lines that are code to MDX or HTML if not escaped, alone on their line. */
-const hostileLine = fc.oneof(
-  pick("import x from 'y'", "  import { a } from './b.js'", 'export const a = 1', 'export default function () {}', '<script>alert(1)</script>', '</textarea>'),
-  pick('<Component prop={1} />', '{', '}', '{x}', '<!-- commentaire -->', '# pas un titre', '> citation', '---', '| a | b |', '```'),
-  hostile,
-).map((line) => [line]);
+const hostileLine = fc
+  .oneof(
+    pick(
+      "import x from 'y'",
+      "  import { a } from './b.js'",
+      'export const a = 1',
+      'export default function () {}',
+      '<script>alert(1)</script>',
+      '</textarea>',
+    ),
+    pick('<Component prop={1} />', '{', '}', '{x}', '<!-- commentaire -->', '# pas un titre', '> citation', '---', '| a | b |', '```'),
+    hostile,
+  )
+  .map((line) => [line]);
 /** A line of 1,000 to 5,000 characters, now and then of over 100,000: an item, prose or hostile text repeated. */
 const longLine = fc
   .tuple(
@@ -462,7 +526,9 @@ describe('random texts of the genre', () => {
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `robustness: ${counts.cases} generated cases, ${counts.ingested} ingested with every invariant holding, ${counts.stopped} stopped with a placed message (${Object.entries(stops)
+      `robustness: ${counts.cases} generated cases, ${counts.ingested} ingested with every invariant holding, ${counts.stopped} stopped with a placed message (${Object.entries(
+        stops,
+      )
         .map(([rule, n]) => `${n} ${rule}`)
         .join(', ')}) in ${seconds} s`,
     );

@@ -23,7 +23,7 @@ describe('Benin', () => {
     expect(attributions.map((mission) => mission.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(attributions.map((mission) => mission.lines[0])).toEqual([9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29]);
     expect(attributions[0]!.text).toBe(
-      'propose en liaison avec le Cabinet les orientations stratégiques destinées à traduire la vision, les politiques et les stratégies du gouvernement, dans les secteurs d\'activités relevant du Ministère ;',
+      "propose en liaison avec le Cabinet les orientations stratégiques destinées à traduire la vision, les politiques et les stratégies du gouvernement, dans les secteurs d'activités relevant du Ministère ;",
     );
     expect(attributions[10]!.text).toBe('exécute toutes autres tâches à lui confiées par le Ministre dans le strict respect des lois et règlements.');
     expect(attributions[0]!.evidence.lead_in).toEqual({ text: "A ce titre et sous l'autorité du Ministre, il :", lines: [7, 7] });
@@ -52,7 +52,13 @@ describe('Benin', () => {
   it('gives the 2 officials, honorific split from the name, and no decree', () => {
     expect(of(corpus.officials, 'BJ').map(({ post, position, honorific, name, lines }) => ({ post, position, honorific, name, lines }))).toEqual([
       { post: 'Secrétaire Général du Ministère', position: 'secretary-general', honorific: 'Professeur', name: 'Daton MEDENOU', lines: [55, 59] },
-      { post: 'Secrétaire Générale Adjointe du Ministère', position: 'deputy-secretary-general', honorific: 'Madame', name: 'Lidwine GLELE GNANSOUNOU', lines: [63, 67] },
+      {
+        post: 'Secrétaire Générale Adjointe du Ministère',
+        position: 'deputy-secretary-general',
+        honorific: 'Madame',
+        name: 'Lidwine GLELE GNANSOUNOU',
+        lines: [63, 67],
+      },
     ]);
     expect(of(corpus.decrees, 'BJ')).toEqual([]);
     expect(corpus.sources[0]!.set_aside.find((entry) => entry.line === 57)).toMatchObject({ text: 'sgm.jpg', rule: 'chrome:image' });
@@ -70,7 +76,9 @@ describe('Benin', () => {
 describe('Mali', () => {
   it('gives 15 attributions and 1 general mission', () => {
     const missions = of(corpus.missions, 'ML');
-    expect(missions.filter((mission) => mission.kind === 'attribution').map((mission) => mission.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(missions.filter((mission) => mission.kind === 'attribution').map((mission) => mission.ordinal)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ]);
     expect(missions.filter((mission) => mission.kind === 'general').map((mission) => mission.lines)).toEqual([[15, 15]]);
     expect(missions.at(-1)!.text).toBe('Le suivi de la bonne conservation des archives du département.');
   });
@@ -86,7 +94,9 @@ describe('Mali', () => {
   });
 
   it('gives the decree 94-202/PM-RM of 1994-06-03 as legal basis, and no named official', () => {
-    expect(of(corpus.decrees, 'ML').map(({ act, number, date, title, authority, role, lines }) => ({ act, number, date, title, authority, role, lines }))).toEqual([
+    expect(
+      of(corpus.decrees, 'ML').map(({ act, number, date, title, authority, role, lines }) => ({ act, number, date, title, authority, role, lines })),
+    ).toEqual([
       {
         act: 'décret',
         number: '94-202/PM-RM',
@@ -122,7 +132,10 @@ describe('the seed corpus', () => {
       const covered = new Set(source.set_aside.map((entry) => entry.line));
       const records = [...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].filter((record) => record.source === source.id);
       for (const record of records) {
-        const span = lines.slice(record.lines[0] - 1, record.lines[1]).join(' ').replace(/\s+/g, ' ');
+        const span = lines
+          .slice(record.lines[0] - 1, record.lines[1])
+          .join(' ')
+          .replace(/\s+/g, ' ');
         expect(span).toContain(record.text.split(' ').slice(0, 3).join(' '));
         for (let line = record.lines[0]; line <= record.lines[1]; line++) covered.add(line);
       }

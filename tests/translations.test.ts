@@ -42,7 +42,8 @@ describe('translation status', () => {
   it('is stale when the French changes, and missing for a new record', async () => {
     const corpusChanged = await ingestFolder(
       makeSources({
-        'ml/secretariat-general.txt': 'A cet effet, il assure les attributions suivantes :\n  • Le suivi de la bonne conservation des archives du ministère.\n  • La tenue du registre du courrier.\n',
+        'ml/secretariat-general.txt':
+          'A cet effet, il assure les attributions suivantes :\n  • Le suivi de la bonne conservation des archives du ministère.\n  • La tenue du registre du courrier.\n',
         'ml/secretariat-general.yaml': 'country: ML\nlanguage: fr\ntitle: Le Secrétariat Général\ninstitution: Secrétariat Général\n',
       }),
     );

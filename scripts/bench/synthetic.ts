@@ -14,16 +14,94 @@ export function random(seed: number): () => number {
   };
 }
 
-const verbs = ['coordonne', 'élabore', 'veille à', 'assure', 'suit', 'prépare', 'supervise', 'organise', 'contrôle', 'évalue', 'centralise', 'anime', 'propose', 'examine', 'conserve'];
-const infinitives = ['coordonner', 'élaborer', 'veiller à', 'assurer', 'suivre', 'préparer', 'superviser', 'organiser', 'contrôler', 'évaluer', 'centraliser', 'animer', 'proposer', 'examiner', 'conserver'];
-const objects = [
-  'les activités des services', 'le programme d’activités', 'la politique du département', 'les archives', 'le courrier', 'les dossiers soumis au Ministre', 'les actes juridiques',
-  'les relations avec les partenaires techniques et financiers', 'la réforme administrative', 'la formation du personnel', 'les réunions de coordination', 'les recommandations des inspections',
-  'le budget', 'la documentation', 'les marchés publics', 'la communication', 'les statistiques', 'la représentation du département', 'les instructions ministérielles', 'la performance des services',
+const verbs = [
+  'coordonne',
+  'élabore',
+  'veille à',
+  'assure',
+  'suit',
+  'prépare',
+  'supervise',
+  'organise',
+  'contrôle',
+  'évalue',
+  'centralise',
+  'anime',
+  'propose',
+  'examine',
+  'conserve',
 ];
-const complements = ['du ministère', 'des directions centrales', 'des services déconcentrés', 'des organismes sous tutelle', 'au niveau national', 'en liaison avec le Cabinet', 'dans les délais', 'de manière périodique'];
-const organs = ['la Cellule de Communication', 'le Service des Archives et de la Documentation', 'le Bureau du Courrier', 'la Cellule de Passation des Marchés publics', 'le Secrétariat particulier', 'la Cellule juridique', 'le Service informatique', 'la Direction des Ressources humaines'];
-const ministries = ['l’Économie et des Finances', 'la Santé', 'l’Éducation nationale', 'l’Agriculture', 'la Justice', 'l’Environnement', 'la Communication', 'l’Enseignement supérieur', 'les Transports', 'l’Énergie'];
+const infinitives = [
+  'coordonner',
+  'élaborer',
+  'veiller à',
+  'assurer',
+  'suivre',
+  'préparer',
+  'superviser',
+  'organiser',
+  'contrôler',
+  'évaluer',
+  'centraliser',
+  'animer',
+  'proposer',
+  'examiner',
+  'conserver',
+];
+const objects = [
+  'les activités des services',
+  'le programme d’activités',
+  'la politique du département',
+  'les archives',
+  'le courrier',
+  'les dossiers soumis au Ministre',
+  'les actes juridiques',
+  'les relations avec les partenaires techniques et financiers',
+  'la réforme administrative',
+  'la formation du personnel',
+  'les réunions de coordination',
+  'les recommandations des inspections',
+  'le budget',
+  'la documentation',
+  'les marchés publics',
+  'la communication',
+  'les statistiques',
+  'la représentation du département',
+  'les instructions ministérielles',
+  'la performance des services',
+];
+const complements = [
+  'du ministère',
+  'des directions centrales',
+  'des services déconcentrés',
+  'des organismes sous tutelle',
+  'au niveau national',
+  'en liaison avec le Cabinet',
+  'dans les délais',
+  'de manière périodique',
+];
+const organs = [
+  'la Cellule de Communication',
+  'le Service des Archives et de la Documentation',
+  'le Bureau du Courrier',
+  'la Cellule de Passation des Marchés publics',
+  'le Secrétariat particulier',
+  'la Cellule juridique',
+  'le Service informatique',
+  'la Direction des Ressources humaines',
+];
+const ministries = [
+  'l’Économie et des Finances',
+  'la Santé',
+  'l’Éducation nationale',
+  'l’Agriculture',
+  'la Justice',
+  'l’Environnement',
+  'la Communication',
+  'l’Enseignement supérieur',
+  'les Transports',
+  'l’Énergie',
+];
 const names = ['Amadou DIALLO', 'Aïssata TRAORÉ', 'Koffi MENSAH', 'Fatoumata KONÉ', 'Ibrahim SANOGO', 'Mariam OUÉDRAOGO', 'Serge HOUNGBÉDJI', 'Awa CISSÉ'];
 const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 export const countries = ['bj', 'ml', 'sn', 'ne', 'bf', 'tg', 'ci', 'gn'];
@@ -31,7 +109,7 @@ export const countries = ['bj', 'ml', 'sn', 'ne', 'bf', 'tg', 'ci', 'gn'];
 /** One source: its text and metadata, in one of the genre's layouts. */
 export function synthetic(index: number): { country: string; text: string; meta: string } {
   const draw = random(index + 1);
-  const pick = <T,>(list: T[]) => list[Math.floor(draw() * list.length)]!;
+  const pick = <T>(list: T[]) => list[Math.floor(draw() * list.length)]!;
   const country = countries[index % countries.length]!;
   const ministry = `Ministère de ${pick(ministries)}`;
   const count = 12 + Math.floor(draw() * 16);

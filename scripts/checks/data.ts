@@ -63,7 +63,8 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
 
   const index = JSON.parse(read(indexPath).toString('utf8')) as { files: Array<{ path: string; bytes: number; sha256: string }> };
   const listed = index.files.map((file) => file.path);
-  if (JSON.stringify(listed) !== JSON.stringify(paths.filter((path) => path !== indexPath))) problems.push(`${indexPath} lists ${listed.length} files, dist/data has ${paths.length - 1} besides it`);
+  if (JSON.stringify(listed) !== JSON.stringify(paths.filter((path) => path !== indexPath)))
+    problems.push(`${indexPath} lists ${listed.length} files, dist/data has ${paths.length - 1} besides it`);
   for (const file of index.files.filter((file) => paths.includes(file.path))) {
     const bytes = read(file.path);
     if (bytes.length !== file.bytes) problems.push(`${file.path}: ${bytes.length} bytes, the index says ${file.bytes}`);

@@ -21,7 +21,8 @@ export async function checkHtml(pages: BuiltPage[]): Promise<{ checked: number; 
   for (const page of pages) {
     const report = await validator.validateString(page.html, page.file);
     for (const result of report.results) {
-      for (const message of result.messages) if (message.severity === 2) problems.push(`${page.path}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
+      for (const message of result.messages)
+        if (message.severity === 2) problems.push(`${page.path}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
     }
   }
   return { checked: pages.length, problems };

@@ -12,7 +12,7 @@ export function checkLinks(pages: BuiltPage[], dist: string, site: string): { ch
       const url = new URL(href, new URL(page.path, site));
       if (url.origin !== new URL(site).origin) continue;
       checked += 1;
-      const target = url.pathname.endsWith('/') ? byPath.get(url.pathname) : byPath.get(url.pathname) ?? byPath.get(`${url.pathname}/`);
+      const target = url.pathname.endsWith('/') ? byPath.get(url.pathname) : (byPath.get(url.pathname) ?? byPath.get(`${url.pathname}/`));
       const asset = existsSync(join(dist, decodeURIComponent(url.pathname)));
       if (!target && !asset) problems.push(`${page.path}: broken link ${href}`);
       else if (url.hash && target && !target.ids.has(decodeURIComponent(url.hash.slice(1)))) problems.push(`${page.path}: missing anchor ${href}`);

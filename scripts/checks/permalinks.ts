@@ -17,18 +17,27 @@ function redirectOf(page: BuiltPage): string | undefined {
   return refresh ? /url=(.*)$/.exec(String(refresh.properties.content))?.[1] : undefined;
 }
 
-export function checkPermalinks(pages: BuiltPage[], dist: string, corpus: Corpus, registry: Permalink[], registryFile: string): { checked: number; problems: string[] } {
+export function checkPermalinks(
+  pages: BuiltPage[],
+  dist: string,
+  corpus: Corpus,
+  registry: Permalink[],
+  registryFile: string,
+): { checked: number; problems: string[] } {
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const problems: string[] = [];
   if (!isDeepStrictEqual(registry, corpus.permalinks)) {
     const committed = new Set(registry.map((entry) => JSON.stringify(entry)));
     const differ = corpus.permalinks.filter((entry) => !committed.has(JSON.stringify(entry))).map((entry) => entry.id);
-    problems.push(`${registryFile} is not the registry this build leaves (${differ.length} entries differ, e.g. ${differ.slice(0, 3).join(', ')}): run \`npm run permalinks\` and commit it`);
+    problems.push(
+      `${registryFile} is not the registry this build leaves (${differ.length} entries differ, e.g. ${differ.slice(0, 3).join(', ')}): run \`npm run permalinks\` and commit it`,
+    );
   }
   const records = new Set([...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => record.id));
   for (const entry of registry) {
     if (!byPath.has(`/id/${entry.id}/`)) problems.push(`${entry.id}: no identifier page /id/${entry.id}/`);
-    if (entry.status === 'live' && !existsSync(join(dist, 'data/records', `${entry.id}.json`))) problems.push(`${entry.id}: no data at /data/records/${entry.id}.json`);
+    if (entry.status === 'live' && !existsSync(join(dist, 'data/records', `${entry.id}.json`)))
+      problems.push(`${entry.id}: no data at /data/records/${entry.id}.json`);
     for (const lang of locales) {
       const path = `/${lang}/${entry.id}/`;
       const page = byPath.get(path);

@@ -14,7 +14,9 @@ const keys = (page: BuiltPage, property: 'dataPagefindMeta' | 'dataPagefindFilte
   elements(page.tree).flatMap(({ properties }) => (typeof properties[property] === 'string' ? [String(properties[property]).split(':')[0]] : []));
 
 export function checkSearch(pages: BuiltPage[], corpus: Corpus, dist: string): { checked: number; problems: string[] } {
-  const records = new Map([...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => [record.id, 'kind' in record ? record.kind : '']));
+  const records = new Map(
+    [...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => [record.id, 'kind' in record ? record.kind : '']),
+  );
   const problems: string[] = [];
   let checked = 0;
   for (const page of pages) {
@@ -30,7 +32,8 @@ export function checkSearch(pages: BuiltPage[], corpus: Corpus, dist: string): {
     const meta = keys(page, 'dataPagefindMeta');
     const filters = keys(page, 'dataPagefindFilter');
     for (const key of ['title', 'country']) if (!meta.includes(key)) problems.push(`${page.path}: no "${key}" for search results`);
-    for (const key of ['country', 'type', ...(kind === 'attribution' ? ['theme'] : [])]) if (!filters.includes(key)) problems.push(`${page.path}: no "${key}" search filter`);
+    for (const key of ['country', 'type', ...(kind === 'attribution' ? ['theme'] : [])])
+      if (!filters.includes(key)) problems.push(`${page.path}: no "${key}" search filter`);
   }
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   for (const lang of locales) {

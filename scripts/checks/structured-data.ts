@@ -10,8 +10,10 @@ export function checkStructuredData(pages: BuiltPage[], site: string): { checked
       checked += 1;
       try {
         const data = JSON.parse(textOf(script)) as Record<string, unknown>;
-        if (data['@context'] !== 'https://schema.org' || typeof data['@type'] !== 'string') problems.push(`${page.path}: JSON-LD without schema.org @context and @type`);
-        if (data.url !== undefined && data.url !== new URL(page.path, site).href) problems.push(`${page.path}: JSON-LD url ${String(data.url)} is not the page's`);
+        if (data['@context'] !== 'https://schema.org' || typeof data['@type'] !== 'string')
+          problems.push(`${page.path}: JSON-LD without schema.org @context and @type`);
+        if (data.url !== undefined && data.url !== new URL(page.path, site).href)
+          problems.push(`${page.path}: JSON-LD url ${String(data.url)} is not the page's`);
       } catch (error) {
         problems.push(`${page.path}: JSON-LD does not parse: ${(error as Error).message}`);
       }

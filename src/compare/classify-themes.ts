@@ -50,11 +50,18 @@ export function trainClassifier(space: VectorSpace, themes: Theme[], examples: E
  */
 export function evaluateClassifier(missions: Mission[], editorial: Editorial): { correct: number; total: number; accuracy: number } {
   const reviewed = missions.filter((mission) => mission.kind === 'attribution' && editorial.assignments[mission.id]);
-  const space = themeSpace(reviewed.map((mission) => mission.text), editorial.themes);
+  const space = themeSpace(
+    reviewed.map((mission) => mission.text),
+    editorial.themes,
+  );
   const examples = reviewed.map((mission) => ({ vector: space.vector(mission.text), themes: editorial.assignments[mission.id]!.map(({ theme }) => theme) }));
   let correct = 0;
   examples.forEach((example, index) => {
-    const classify = trainClassifier(space, editorial.themes, examples.filter((_, other) => other !== index));
+    const classify = trainClassifier(
+      space,
+      editorial.themes,
+      examples.filter((_, other) => other !== index),
+    );
     const main = classify(example.vector)[0]?.theme;
     if (main && example.themes.includes(main)) correct += 1;
   });

@@ -21,7 +21,10 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
   const attributions = missions.filter((mission) => mission.kind === 'attribution');
   const byId = new Map(attributions.map((mission) => [mission.id, mission]));
   const warnings: string[] = [];
-  const space = themeSpace(attributions.map((mission) => mission.text), editorial.themes);
+  const space = themeSpace(
+    attributions.map((mission) => mission.text),
+    editorial.themes,
+  );
   // Each text's vector is computed once: for training, for classifying, for the link suggestions.
   const vectors = new Map(attributions.map((mission) => [mission.id, space.vector(mission.text)]));
 
@@ -37,12 +40,30 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
   for (const mission of attributions) {
     const editorialThemes = editorial.assignments[mission.id];
     const found = editorialThemes
-      ? editorialThemes.map(({ theme, justification }, index) => ({ attribution: mission.id, theme, rank: index + 1, status: 'reviewed' as const, justification, score: null }))
-      : classify(vectors.get(mission.id)!).map(({ theme, score }, index) => ({ attribution: mission.id, theme, rank: index + 1, status: 'suggested' as const, justification: null, score }));
+      ? editorialThemes.map(({ theme, justification }, index) => ({
+          attribution: mission.id,
+          theme,
+          rank: index + 1,
+          status: 'reviewed' as const,
+          justification,
+          score: null,
+        }))
+      : classify(vectors.get(mission.id)!).map(({ theme, score }, index) => ({
+          attribution: mission.id,
+          theme,
+          rank: index + 1,
+          status: 'suggested' as const,
+          justification: null,
+          score,
+        }));
     assignments.push(...found);
-    themesOf.set(mission.id, found.map(({ theme }) => theme));
+    themesOf.set(
+      mission.id,
+      found.map(({ theme }) => theme),
+    );
   }
-  for (const id of Object.keys(editorial.assignments)) if (!byId.has(id)) warnings.push(`assignments.yaml: no attribution \`${id}\` in the corpus; update or remove its entry`);
+  for (const id of Object.keys(editorial.assignments))
+    if (!byId.has(id)) warnings.push(`assignments.yaml: no attribution \`${id}\` in the corpus; update or remove its entry`);
 
   const links: CrossLink[] = [];
   for (const link of editorial.links) {

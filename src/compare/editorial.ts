@@ -25,7 +25,8 @@ export function loadEditorial(folder: string): Editorial {
     known.add(theme.id);
   }
   for (const [id, list] of Object.entries(assignments)) {
-    for (const { theme } of list) if (!known.has(theme)) throw new Error(`${join(folder, 'assignments.yaml')}: ${id}: unknown theme \`${theme}\`; declare it in themes.yaml`);
+    for (const { theme } of list)
+      if (!known.has(theme)) throw new Error(`${join(folder, 'assignments.yaml')}: ${id}: unknown theme \`${theme}\`; declare it in themes.yaml`);
   }
   links.forEach((link, index) => {
     const where = `${join(folder, 'links.yaml')}: link ${index + 1} (${link.from} → ${link.to})`;

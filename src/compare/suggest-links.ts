@@ -55,7 +55,8 @@ export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): C
       if (!theme) continue;
       const score = Math.round(cosine(item.vector, other.vector) * 1000) / 1000;
       const current = best.get(other.country);
-      if (score >= MIN_SCORE && (!current || score > current.score || (score === current.score && other.id < current.other.id))) best.set(other.country, { other, score, theme });
+      if (score >= MIN_SCORE && (!current || score > current.score || (score === current.score && other.id < current.other.id)))
+        best.set(other.country, { other, score, theme });
     }
     for (const { other, score, theme } of best.values()) {
       const [from, to] = item.id < other.id ? [item.id, other.id] : [other.id, item.id];

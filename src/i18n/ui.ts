@@ -7,7 +7,8 @@ import type { Locale } from './locales.ts';
 const fr = {
   'site.name': 'Secrétariat général',
   'site.tagline': 'Ce que le droit attend du Secrétariat général d’un ministère',
-  'site.description': 'Les attributions, la composition, les responsables et les textes fondateurs du Secrétariat général des ministères, texte source en français et traduction anglaise, pays par pays.',
+  'site.description':
+    'Les attributions, la composition, les responsables et les textes fondateurs du Secrétariat général des ministères, texte source en français et traduction anglaise, pays par pays.',
   'skip.content': 'Aller au contenu',
   'nav.label': 'Navigation principale',
   'nav.home': 'Accueil',
@@ -99,7 +100,8 @@ const fr = {
   'translation.column.fr': 'Texte original (français)',
   'translation.column.en': 'Traduction anglaise (non officielle)',
   'permalinks.title': 'Adresses permanentes',
-  'permalinks.intro': 'Chaque disposition publiée ici a une adresse permanente : on peut la citer, la mettre en lien et la retrouver plus tard, même quand le texte source est republié avec des changements.',
+  'permalinks.intro':
+    'Chaque disposition publiée ici a une adresse permanente : on peut la citer, la mettre en lien et la retrouver plus tard, même quand le texte source est republié avec des changements.',
   'permalinks.scheme': 'Le schéma des adresses',
   'permalinks.level': 'Niveau',
   'permalinks.template': 'Modèle',
@@ -107,11 +109,14 @@ const fr = {
   'permalinks.level.identifier': 'Identifiant, sans langue',
   'permalinks.level.page': 'Page dans une langue',
   'permalinks.level.data': 'Données (JSON)',
-  'permalinks.scheme.text': 'L’identifiant mène à la page dans la langue du lecteur (le français, langue des sources, à défaut). La page française donne le texte tel que publié ; la page anglaise, sa traduction non officielle. Les données reprennent l’enregistrement, sa traduction et sa provenance.',
+  'permalinks.scheme.text':
+    'L’identifiant mène à la page dans la langue du lecteur (le français, langue des sources, à défaut). La page française donne le texte tel que publié ; la page anglaise, sa traduction non officielle. Les données reprennent l’enregistrement, sa traduction et sa provenance.',
   'permalinks.ids': 'Comment un identifiant est formé',
-  'permalinks.ids.text': 'Un identifiant est fait du chemin du texte source (pays, puis institution), du genre de la disposition (attribution, general, organ, official, decree) et des six premiers mots significatifs de son texte, en minuscules sans accents ; pour un acte, de sa nature et de son numéro. Il ne dépend jamais de la place de la disposition dans sa liste.',
+  'permalinks.ids.text':
+    'Un identifiant est fait du chemin du texte source (pays, puis institution), du genre de la disposition (attribution, general, organ, official, decree) et des six premiers mots significatifs de son texte, en minuscules sans accents ; pour un acte, de sa nature et de son numéro. Il ne dépend jamais de la place de la disposition dans sa liste.',
   'permalinks.stability': 'Comment les adresses sont tenues',
-  'permalinks.stability.text': 'Un registre public recense chaque adresse jamais publiée. Quand un texte source est repris, chaque disposition garde son adresse, même si des éléments sont insérés, supprimés ou déplacés, ou si son texte change d’une coquille ou d’un espace. Une disposition qui disparaît garde une page (une « pierre tombale ») qui dit ce qu’elle était, quand elle a été vue pour la dernière fois et où son texte est passé ; une adresse déplacée redirige vers la nouvelle. Une publication qui perdrait une adresse est refusée.',
+  'permalinks.stability.text':
+    'Un registre public recense chaque adresse jamais publiée. Quand un texte source est repris, chaque disposition garde son adresse, même si des éléments sont insérés, supprimés ou déplacés, ou si son texte change d’une coquille ou d’un espace. Une disposition qui disparaît garde une page (une « pierre tombale ») qui dit ce qu’elle était, quand elle a été vue pour la dernière fois et où son texte est passé ; une adresse déplacée redirige vers la nouvelle. Une publication qui perdrait une adresse est refusée.',
   'permalinks.count': '{total} adresses publiées, dont {live} en vigueur.',
   'permalinks.retired': 'Adresses retirées',
   'permalinks.retired.none': 'Aucune adresse n’a été retirée.',
@@ -123,7 +128,8 @@ const fr = {
   'identifier.text': 'Cet identifiant mène à la page du texte dans la langue du lecteur.',
   'identifier.read': 'Lire en français',
   'retired.title': 'Disposition retirée',
-  'retired.intro': 'Cette adresse permanente désignait la disposition ci-dessous ({kind}), qui ne figure plus dans le texte source tel qu’il est publié aujourd’hui. Son texte, tel que publié pour la dernière fois :',
+  'retired.intro':
+    'Cette adresse permanente désignait la disposition ci-dessous ({kind}), qui ne figure plus dans le texte source tel qu’il est publié aujourd’hui. Son texte, tel que publié pour la dernière fois :',
   'retired.last-seen': 'Vue pour la dernière fois',
   'retired.seen.dated': 'dans la version du texte consultée le {date}',
   'retired.seen.undated': 'dans une version non datée du texte',
@@ -162,7 +168,8 @@ const fr = {
   'chart.root': 'Secrétariat général',
   'nav.compare': 'Comparer',
   'compare.title': 'Comparer les pays',
-  'compare.intro': 'Chaque attribution est classée sous un ou plusieurs thèmes. Le tableau croise les thèmes et les pays : une case vide montre ce qu’un texte ne prévoit pas.',
+  'compare.intro':
+    'Chaque attribution est classée sous un ou plusieurs thèmes. Le tableau croise les thèmes et les pays : une case vide montre ce qu’un texte ne prévoit pas.',
   'compare.matrix': 'Thèmes et pays',
   'compare.matrix.caption': 'Nombre d’attributions par thème et par pays, avec leurs numéros ; « — » : aucune.',
   'compare.theme': 'Thème',
@@ -185,7 +192,8 @@ const fr = {
   'comparable.theme': 'thème : {theme}',
   'home.entry.compare': 'Comparer les pays, thème par thème',
   'search.title': 'Rechercher dans les textes',
-  'search.intro': 'Les attributions, missions générales, organes, responsables et textes de chaque pays, dans la langue de cette page. Les accents sont facultatifs : «\u00a0decret\u00a0» trouve «\u00a0Décret\u00a0».',
+  'search.intro':
+    'Les attributions, missions générales, organes, responsables et textes de chaque pays, dans la langue de cette page. Les accents sont facultatifs : «\u00a0decret\u00a0» trouve «\u00a0Décret\u00a0».',
   'search.site': 'Recherche sur le site',
   'search.label': 'Rechercher sur le site',
   'search.field': 'Mots à rechercher',
@@ -225,7 +233,8 @@ const fr = {
   'data.items.one': '{n} élément',
   'data.items.other': '{n} éléments',
   'data.schema.of': 'Schéma JSON :',
-  'data.file.index': 'L’index : chaque fichier publié avec son schéma, sa taille et son empreinte ; les textes sources et leurs empreintes ; les droits et la provenance',
+  'data.file.index':
+    'L’index : chaque fichier publié avec son schéma, sa taille et son empreinte ; les textes sources et leurs empreintes ; les droits et la provenance',
   'data.file.sources': 'Les textes sources : métadonnées, empreinte, lignes écartées et leur raison',
   'data.file.missions': 'Les attributions et les missions générales',
   'data.file.organs': 'Les organes de la composition',
@@ -236,10 +245,12 @@ const fr = {
   'data.file.links': 'Les rapprochements entre attributions de pays différents',
   'data.file.translations': 'Chaque texte français à traduire, sa traduction anglaise et son état : à jour, périmée ou manquante',
   'data.file.csv': 'Les attributions en une table : texte français, traduction, thèmes, lignes, empreinte, adresses',
-  'data.file.records': 'Un fichier par enregistrement : l’enregistrement, ses traductions, ses thèmes et rapprochements, ses adresses, sa provenance. Exemple :',
+  'data.file.records':
+    'Un fichier par enregistrement : l’enregistrement, ses traductions, ses thèmes et rapprochements, ses adresses, sa provenance. Exemple :',
   'data.file.schemas': 'Les schémas JSON (draft 2020-12) de chaque forme de fichier, décrits champ par champ plus bas',
   'data.uris': 'Les adresses',
-  'data.uris.text': 'Chaque enregistrement a un id (source, type, puis quelques mots de son propre texte) dont dérivent ses adresses ; elles ne changent pas d’une version du site à l’autre.',
+  'data.uris.text':
+    'Chaque enregistrement a un id (source, type, puis quelques mots de son propre texte) dont dérivent ses adresses ; elles ne changent pas d’une version du site à l’autre.',
   'data.uris.identifier': 'L’identifiant permanent, le même dans toutes les langues',
   'data.uris.page': 'La page, en français ou en anglais',
   'data.uris.data': 'L’enregistrement en JSON',
@@ -256,9 +267,11 @@ const fr = {
   'data.fields.text':
     'Chaque fichier de collection est un objet à deux clés : « $schema », l’adresse de son schéma, et « items », ses éléments dans l’ordre du corpus. Les tableaux ci-dessous décrivent les champs d’un élément ; ils sont tirés des schémas JSON, dont les descriptions sont en anglais. Tous les champs sont présents ; null marque une valeur absente.',
   'data.fields.common': 'Champs de tout enregistrement',
-  'data.fields.common.text': 'Les éléments de missions.json, organs.json, officials.json et decrees.json ont ces champs en commun ; le tableau de chaque collection donne les siens.',
+  'data.fields.common.text':
+    'Les éléments de missions.json, organs.json, officials.json et decrees.json ont ces champs en commun ; le tableau de chaque collection donne les siens.',
   'data.fields.item': 'élément de {file}',
-  'data.fields.csv': 'Une ligne d’en-tête, puis une ligne par attribution ; UTF-8, fins de ligne CRLF, guillemets selon la RFC 4180 ; une cellule vide pour null.',
+  'data.fields.csv':
+    'Une ligne d’en-tête, puis une ligne par attribution ; UTF-8, fins de ligne CRLF, guillemets selon la RFC 4180 ; une cellule vide pour null.',
   'data.field': 'Champ et type',
   'data.description': 'Description',
 } as const;
@@ -268,7 +281,8 @@ export type UiKey = keyof typeof fr;
 const en: Record<UiKey, string> = {
   'site.name': 'Secretariat-General',
   'site.tagline': 'What the law expects of a ministry’s Secretariat-General',
-  'site.description': 'The functions, composition, officials and founding texts of ministries’ Secretariats-General, French source text and English translation, country by country.',
+  'site.description':
+    'The functions, composition, officials and founding texts of ministries’ Secretariats-General, French source text and English translation, country by country.',
   'skip.content': 'Skip to content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
@@ -360,7 +374,8 @@ const en: Record<UiKey, string> = {
   'translation.column.fr': 'Original text (French)',
   'translation.column.en': 'English translation (unofficial)',
   'permalinks.title': 'Permanent addresses',
-  'permalinks.intro': 'Every provision published here has a permanent address: it can be cited, linked to and found again later, even when the source text is republished with changes.',
+  'permalinks.intro':
+    'Every provision published here has a permanent address: it can be cited, linked to and found again later, even when the source text is republished with changes.',
   'permalinks.scheme': 'The address scheme',
   'permalinks.level': 'Level',
   'permalinks.template': 'Template',
@@ -368,11 +383,14 @@ const en: Record<UiKey, string> = {
   'permalinks.level.identifier': 'Identifier, language-neutral',
   'permalinks.level.page': 'Page in a language',
   'permalinks.level.data': 'Data (JSON)',
-  'permalinks.scheme.text': 'The identifier leads to the page in the reader’s language (French, the language of the sources, otherwise). The French page gives the text as published; the English page, its unofficial translation. The data carry the record, its translation and its provenance.',
+  'permalinks.scheme.text':
+    'The identifier leads to the page in the reader’s language (French, the language of the sources, otherwise). The French page gives the text as published; the English page, its unofficial translation. The data carry the record, its translation and its provenance.',
   'permalinks.ids': 'How an identifier is made',
-  'permalinks.ids.text': 'An identifier is made of the path of the source text (country, then institution), the kind of provision (attribution, general, organ, official, decree) and the first six significant words of its text, in lower case without accents; for an act, its type and number. It never depends on the provision’s place in its list.',
+  'permalinks.ids.text':
+    'An identifier is made of the path of the source text (country, then institution), the kind of provision (attribution, general, organ, official, decree) and the first six significant words of its text, in lower case without accents; for an act, its type and number. It never depends on the provision’s place in its list.',
   'permalinks.stability': 'How addresses are kept',
-  'permalinks.stability.text': 'A public register lists every address ever published. When a source text is captured again, each provision keeps its address, even when items are inserted, removed or moved, or when its text changes by a typo or a space. A provision that disappears keeps a page (a “tombstone”) that says what it was, when it was last seen and where its text went; a moved address redirects to the new one. A publication that would lose an address is refused.',
+  'permalinks.stability.text':
+    'A public register lists every address ever published. When a source text is captured again, each provision keeps its address, even when items are inserted, removed or moved, or when its text changes by a typo or a space. A provision that disappears keeps a page (a “tombstone”) that says what it was, when it was last seen and where its text went; a moved address redirects to the new one. A publication that would lose an address is refused.',
   'permalinks.count': '{total} addresses published, {live} of them live.',
   'permalinks.retired': 'Retired addresses',
   'permalinks.retired.none': 'No address has been retired.',
@@ -384,7 +402,8 @@ const en: Record<UiKey, string> = {
   'identifier.text': 'This identifier leads to the text’s page in the reader’s language.',
   'identifier.read': 'Read in English',
   'retired.title': 'Withdrawn provision',
-  'retired.intro': 'This permanent address named the provision below ({kind}), which no longer appears in the source text as published today. Its text, as last published:',
+  'retired.intro':
+    'This permanent address named the provision below ({kind}), which no longer appears in the source text as published today. Its text, as last published:',
   'retired.last-seen': 'Last seen',
   'retired.seen.dated': 'in the version of the text retrieved on {date}',
   'retired.seen.undated': 'in an undated version of the text',
@@ -423,7 +442,8 @@ const en: Record<UiKey, string> = {
   'chart.root': 'Secretariat-General',
   'nav.compare': 'Compare',
   'compare.title': 'Compare countries',
-  'compare.intro': 'Every function is classed under one or more themes. The table crosses themes and countries: an empty cell shows what a text does not provide for.',
+  'compare.intro':
+    'Every function is classed under one or more themes. The table crosses themes and countries: an empty cell shows what a text does not provide for.',
   'compare.matrix': 'Themes and countries',
   'compare.matrix.caption': 'Number of functions per theme and country, with their numbers; “—”: none.',
   'compare.theme': 'Theme',
@@ -446,7 +466,8 @@ const en: Record<UiKey, string> = {
   'comparable.theme': 'theme: {theme}',
   'home.entry.compare': 'Compare countries, theme by theme',
   'search.title': 'Search the texts',
-  'search.intro': 'The functions, general missions, organs, officials and acts of every country, in the language of this page. Accents are optional: “decret” finds “Décret”.',
+  'search.intro':
+    'The functions, general missions, organs, officials and acts of every country, in the language of this page. Accents are optional: “decret” finds “Décret”.',
   'search.site': 'Site search',
   'search.label': 'Search the site',
   'search.field': 'Words to search for',
@@ -500,7 +521,8 @@ const en: Record<UiKey, string> = {
   'data.file.records': 'One file per record: the record, its translations, its themes and comparable provisions, its addresses, its provenance. For example:',
   'data.file.schemas': 'The JSON Schemas (draft 2020-12) of each shape of file, described field by field below',
   'data.uris': 'Addresses',
-  'data.uris.text': 'Every record has an id (source, type, then a few words of its own text) from which its addresses derive; they do not change from one version of the site to the next.',
+  'data.uris.text':
+    'Every record has an id (source, type, then a few words of its own text) from which its addresses derive; they do not change from one version of the site to the next.',
   'data.uris.identifier': 'The permanent identifier, the same in every language',
   'data.uris.page': 'The page, in French or in English',
   'data.uris.data': 'The record as JSON',
@@ -517,7 +539,8 @@ const en: Record<UiKey, string> = {
   'data.fields.text':
     'Each collection file is an object with two keys: “$schema”, the address of its schema, and “items”, its items in corpus order. The tables below describe the fields of an item; they are read from the JSON Schemas. Every field is present; null marks a missing value.',
   'data.fields.common': 'Fields of every record',
-  'data.fields.common.text': 'The items of missions.json, organs.json, officials.json and decrees.json share these fields; the table of each collection gives its own.',
+  'data.fields.common.text':
+    'The items of missions.json, organs.json, officials.json and decrees.json share these fields; the table of each collection gives its own.',
   'data.fields.item': 'item of {file}',
   'data.fields.csv': 'A header row, then one row per function; UTF-8, CRLF line ends, quoted as RFC 4180 says; an empty cell for null.',
   'data.field': 'Field and type',

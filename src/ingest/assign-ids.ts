@@ -37,9 +37,9 @@ export interface Identifiable {
 /** Ids for the records of one source, in source order, unique within it. */
 export function assignIds(sourceId: string, records: Identifiable[]): string[] {
   const slugs = records.map((record) => record.words.slice(0, SLUG_WORDS));
-  const key = (index: number) => `${records[index]!.type}/${(slugs[index]!.join('-') || records[index]!.type)}`;
+  const key = (index: number) => `${records[index]!.type}/${slugs[index]!.join('-') || records[index]!.type}`;
   // Lengthen colliding slugs until they differ or run out of words.
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     const seen = new Map<string, number[]>();
     for (const index of records.keys()) seen.set(key(index), [...(seen.get(key(index)) ?? []), index]);

@@ -86,7 +86,10 @@ export function compileRecords(this: Processor): void {
     const { id, file: path, sha256, meta } = file.data.source!;
     // Records in source order, whatever step found them.
     const drafts = [...(file.data.drafts ?? [])].sort((a, b) => a.lines[0] - b.lines[0]);
-    const ids = assignIds(id, drafts.map((draft) => ({ type: typeOf(draft), words: wordsOf(draft) })));
+    const ids = assignIds(
+      id,
+      drafts.map((draft) => ({ type: typeOf(draft), words: wordsOf(draft) })),
+    );
 
     const out: SourceRecords = { source: undefined as never, missions: [], organs: [], officials: [], decrees: [] };
     drafts.forEach((draft, index) => {

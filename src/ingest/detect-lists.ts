@@ -79,7 +79,10 @@ export function detectLists() {
       let items: Block[] = [];
       let style: List['style'] = 'marked';
       // A title-like item in another marker style after a list opens a new section ("2. Organisation").
-      while (blocks[index]?.kind === 'item' && !(items.length > 0 && isTitleLike(blocks[index]!.text) && markerKind(blocks[index]!) !== markerKind(items.at(-1)!))) {
+      while (
+        blocks[index]?.kind === 'item' &&
+        !(items.length > 0 && isTitleLike(blocks[index]!.text) && markerKind(blocks[index]!) !== markerKind(items.at(-1)!))
+      ) {
         items.push(blocks[index++]!);
       }
       if (items.length === 1 && !introduces && isTitleLike(items[0]!.text)) {
@@ -156,4 +159,3 @@ export function detectLists() {
     tree.children = out;
   };
 }
-

@@ -47,11 +47,7 @@ export function extractDecrees() {
         const hasDate = g.month !== undefined || g.nmonth !== undefined;
         if (g.number === undefined && !hasDate) continue;
         const number = g.number === undefined ? null : normalizeNumber(g.number);
-        const date = g.month
-          ? isoDate(g.day!, months.indexOf(fold(g.month)) + 1, g.year)
-          : g.nmonth
-            ? isoDate(g.nday!, Number(g.nmonth), g.nyear)
-            : null;
+        const date = g.month ? isoDate(g.day!, months.indexOf(fold(g.month)) + 1, g.year) : g.nmonth ? isoDate(g.nday!, Number(g.nmonth), g.nyear) : null;
         const code = number?.includes('/') ? number.slice(number.indexOf('/') + 1) : null;
         const authority = code ? (authorities.find((known) => known.suffix.test(number!))?.authority ?? null) : null;
         const before = block.text.slice(0, found.index);
@@ -94,4 +90,3 @@ export function extractDecrees() {
     }
   };
 }
-

@@ -28,13 +28,9 @@ export function extractItems() {
           rule: `${item.rule} + ${list.rule}`,
           leadIn: list.leadIn ? { text: list.leadIn.text, lines: list.leadIn.lines } : null,
           heading: list.heading,
-          fields:
-            list.role === 'composition'
-              ? { ...place, name: item.text.replace(itemSeparator, '') || item.text }
-              : { ...place, kind: 'attribution' },
+          fields: list.role === 'composition' ? { ...place, name: item.text.replace(itemSeparator, '') || item.text } : { ...place, kind: 'attribution' },
         });
       }
     }
   };
 }
-

@@ -15,7 +15,13 @@ export function extractOfficials() {
     for (const node of nodes) {
       if (node.type !== 'block' || node.kind !== 'official') continue;
       const { post, position, honorific, name } = matchInlineOfficial(node.text)!;
-      addDraft(file, { collection: 'officials', lines: spanOf(node.children), text: node.text, rule: 'official:inline', fields: { post, position, honorific, name } });
+      addDraft(file, {
+        collection: 'officials',
+        lines: spanOf(node.children),
+        text: node.text,
+        rule: 'official:inline',
+        fields: { post, position, honorific, name },
+      });
     }
     for (let index = 0; index < nodes.length; index++) {
       const run: Block[] = [];
@@ -55,4 +61,3 @@ export function extractOfficials() {
     }
   };
 }
-

@@ -46,7 +46,9 @@ const similarity = (a: string, b: string) => diceCoefficient(fold(a), fold(b));
 export function keepPermalinks(results: SourceRecords[], registry: Permalink[], retire = false): KeptPermalinks {
   const names = Object.keys(collections) as CollectionName[];
   const current: Current[] = results.flatMap((result, r) =>
-    names.flatMap((name) => result[name].map((record, i): Current => ({ id: record.id, kind: kindOf(record), source: result.source, text: record.text, at: [name, r, i] }))),
+    names.flatMap((name) =>
+      result[name].map((record, i): Current => ({ id: record.id, kind: kindOf(record), source: result.source, text: record.text, at: [name, r, i] })),
+    ),
   );
   const published = new Map(registry.map((entry) => [entry.id, entry]));
   const claimed = new Set(current.filter((item) => published.has(item.id)).map((item) => item.id));

@@ -44,14 +44,18 @@ function parseRegistry(file: VFile): Pick<Registry, 'entries' | 'placeOf'> {
     return { line, column: col };
   };
   const options = { ruleId: 'permalinks', source: 'ingest' };
-  for (const error of document.errors) file.fail(`Unexpected YAML: ${error.message.split('\n')[0]}; fix the syntax of the registry`, { ...options, place: at(error.pos[0]) });
+  for (const error of document.errors)
+    file.fail(`Unexpected YAML: ${error.message.split('\n')[0]}; fix the syntax of the registry`, { ...options, place: at(error.pos[0]) });
   const items = isSeq(document.contents) ? document.contents.items : [];
   const offsetOf = (index: number) => (items[index] as { range?: [number, number] } | undefined)?.range?.[0] ?? 0;
   const parsed = z.array(Permalink).safeParse(document.toJS() ?? []);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const [index, ...field] = issue.path;
-    file.fail(`Unexpected registry entry: ${field.join('.') || 'entry'}: ${issue.message}; fix the entry`, { ...options, place: at(typeof index === 'number' ? offsetOf(index) : 0) });
+    file.fail(`Unexpected registry entry: ${field.join('.') || 'entry'}: ${issue.message}; fix the entry`, {
+      ...options,
+      place: at(typeof index === 'number' ? offsetOf(index) : 0),
+    });
   }
   const entries = parsed.data ?? [];
   const seen = new Map<string, number>();
@@ -60,7 +64,11 @@ function parseRegistry(file: VFile): Pick<Registry, 'entries' | 'placeOf'> {
     seen.set(entry.id, index);
   });
   entries.forEach((entry, index) => {
-    if (entry.status === 'moved' && !entry.to) file.fail(`Unexpected moved permalink \`${entry.id}\` without \`to\`: set it to the id the address now redirects to`, { ...options, place: at(offsetOf(index)) });
+    if (entry.status === 'moved' && !entry.to)
+      file.fail(`Unexpected moved permalink \`${entry.id}\` without \`to\`: set it to the id the address now redirects to`, {
+        ...options,
+        place: at(offsetOf(index)),
+      });
   });
   return { entries, placeOf: (id) => at(offsetOf(seen.get(id) ?? -1)) };
 }

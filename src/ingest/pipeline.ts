@@ -40,7 +40,10 @@ export function ingestFile(file: VFile): { records: SourceRecords; tree: Root } 
  * Reads and ingests every source under a folder. Problems are collected, not thrown: each
  * failed file carries its fatal, placed message. `inspect` sees each tree (for the debug dump).
  */
-export async function ingestSources(folder: string, inspect?: (file: VFile, tree: Root) => void): Promise<{ results: SourceRecords[]; failed: VFile[]; read: number }> {
+export async function ingestSources(
+  folder: string,
+  inspect?: (file: VFile, tree: Root) => void,
+): Promise<{ results: SourceRecords[]; failed: VFile[]; read: number }> {
   const { files, failed } = await readSources(folder);
   const results: SourceRecords[] = [];
   for (const file of files) {
@@ -48,11 +51,14 @@ export async function ingestSources(folder: string, inspect?: (file: VFile, tree
       const { records, tree } = ingestFile(file);
       inspect?.(file, tree);
       if (records.missions.length + records.organs.length + records.officials.length + records.decrees.length === 0) {
-        file.fail('Unexpected text with no recognisable structure: no list, mission statement, official or act was found; check that this is a text of the genre, or teach its layout to src/ingest/recognisers.ts', {
-          place: { line: 1, column: 1 },
-          ruleId: 'no-structure',
-          source: 'ingest',
-        });
+        file.fail(
+          'Unexpected text with no recognisable structure: no list, mission statement, official or act was found; check that this is a text of the genre, or teach its layout to src/ingest/recognisers.ts',
+          {
+            place: { line: 1, column: 1 },
+            ruleId: 'no-structure',
+            source: 'ingest',
+          },
+        );
       }
       results.push(records);
     } catch (error) {

@@ -24,13 +24,19 @@ async function listFiles(folder: string): Promise<string[]> {
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 function invalidUtf8At(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (size === 0 || i + size > bytes.length) return i;
     for (let k = 1; k < size; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     // Overlong forms and surrogates.
-    if ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! >= 0xa0) || (b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! >= 0x90)) return i;
+    if (
+      (b === 0xe0 && bytes[i + 1]! < 0xa0) ||
+      (b === 0xed && bytes[i + 1]! >= 0xa0) ||
+      (b === 0xf0 && bytes[i + 1]! < 0x90) ||
+      (b === 0xf4 && bytes[i + 1]! >= 0x90)
+    )
+      return i;
     i += size;
   }
   return -1;

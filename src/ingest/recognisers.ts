@@ -24,8 +24,7 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome:country-header',
     reason: 'page chrome: country header',
-    test: (text) =>
-      words(text).length <= 6 && /^(?:r[ée]publique|royaume|union des comores|burkina faso)\b/iu.test(text) && !/[.;:]$/.test(text),
+    test: (text) => words(text).length <= 6 && /^(?:r[ée]publique|royaume|union des comores|burkina faso)\b/iu.test(text) && !/[.;:]$/.test(text),
   },
   {
     rule: 'chrome:motto',
@@ -175,7 +174,8 @@ export const authorities: Array<{ suffix: RegExp; authority: Authority }> = [
 ];
 
 /** Phrases that make a cited act the basis of the text ("en application du décret…"). */
-export const basisPhrase = /(?:en application|pris en application|conform[ée]ment|en vertu|sur le fondement)\s+(?:de\s+la|de\s+l['’]|des?|du|à\s+la|à\s+l['’]|aux?)?\s*$/iu;
+export const basisPhrase =
+  /(?:en application|pris en application|conform[ée]ment|en vertu|sur le fondement)\s+(?:de\s+la|de\s+l['’]|des?|du|à\s+la|à\s+l['’]|aux?)?\s*$/iu;
 
 /** A post and a name on one line: "Secrétaire général : M. Amadou KONÉ" or "Awa DIALLO, Secrétaire générale". */
 export function matchInlineOfficial(text: string): { post: string; position: PositionName; honorific: string | null; name: string } | null {

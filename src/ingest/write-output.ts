@@ -45,7 +45,11 @@ export function stableJson(value: unknown): string {
     Array.isArray(item)
       ? item.map(sortKeys)
       : item !== null && typeof item === 'object'
-        ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, sortKeys((item as Record<string, unknown>)[key])]))
+        ? Object.fromEntries(
+            Object.keys(item)
+              .sort()
+              .map((key) => [key, sortKeys((item as Record<string, unknown>)[key])]),
+          )
         : item;
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }

@@ -27,7 +27,18 @@ function facts(data: SiteData, institution: Institution, record: AnyRecord, kind
 
 /** Escapes the characters TeX reads as commands in a BibTeX field value. */
 export function texEscape(value: string): string {
-  const escapes: Record<string, string> = { '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\textasciicircum{}', '~': '\\textasciitilde{}' };
+  const escapes: Record<string, string> = {
+    '\\': '\\textbackslash{}',
+    '{': '\\{',
+    '}': '\\}',
+    '%': '\\%',
+    '&': '\\&',
+    $: '\\$',
+    '#': '\\#',
+    _: '\\_',
+    '^': '\\textasciicircum{}',
+    '~': '\\textasciitilde{}',
+  };
   return value.replace(/[\\{}%&$#_^~]/g, (character) => escapes[character]!);
 }
 

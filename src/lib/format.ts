@@ -42,7 +42,11 @@ export function describeDocument(source: Source, lang: Locale): string {
 /** "Décret n° 94-202/PM-RM du 3 juin 1994". */
 export function actLabel(decree: Decree, lang: Locale): string {
   const t = useTranslations(lang);
-  return [t(`act.${decree.act}`), decree.number && t('act.number', { number: decree.number }), decree.date && t('act.date', { date: formatDate(decree.date, lang) })]
+  return [
+    t(`act.${decree.act}`),
+    decree.number && t('act.number', { number: decree.number }),
+    decree.date && t('act.date', { date: formatDate(decree.date, lang) }),
+  ]
     .filter(Boolean)
     .join(' ');
 }

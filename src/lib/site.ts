@@ -9,7 +9,22 @@ import { sourceLocale } from '../i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { join } from 'node:path';
-import { Corpus, type Bilingual, type CrossLink, type Decree, type Mission, type Official, type Organ, type Relation, type Permalink, type RecordKind, type Source, type Theme, type ThemeAssignment, type TranslationFile } from '../schemas.ts';
+import {
+  Corpus,
+  type Bilingual,
+  type CrossLink,
+  type Decree,
+  type Mission,
+  type Official,
+  type Organ,
+  type Relation,
+  type Permalink,
+  type RecordKind,
+  type Source,
+  type Theme,
+  type ThemeAssignment,
+  type TranslationFile,
+} from '../schemas.ts';
 import { inverse } from '../compare/compare.ts';
 import { generatedFolder } from './generated.ts';
 import { loadGlossary, loadTranslations, translate, type TranslationStatus } from './translations.ts';
@@ -95,15 +110,24 @@ async function load(): Promise<SiteData> {
     });
   const byId: SiteData['byId'] = new Map();
   for (const institution of institutions) {
-    for (const record of [...institution.general, ...institution.attributions, ...institution.organs, ...institution.officials, ...institution.basis, ...institution.cited]) {
+    for (const record of [
+      ...institution.general,
+      ...institution.attributions,
+      ...institution.organs,
+      ...institution.officials,
+      ...institution.basis,
+      ...institution.cited,
+    ]) {
       byId.set(record.id, { record, kind: kindOf(record), institution });
     }
   }
   // The comparison is read from corpus.json, the contract ingestion writes.
-  const comparison = z.object({ themes: Corpus.shape.themes, assignments: Corpus.shape.assignments, links: Corpus.shape.links, permalinks: Corpus.shape.permalinks }).parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
+  const comparison = z
+    .object({ themes: Corpus.shape.themes, assignments: Corpus.shape.assignments, links: Corpus.shape.links, permalinks: Corpus.shape.permalinks })
+    .parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
   const themeById = new Map(comparison.themes.map((theme) => [theme.id, theme]));
   const mission = (id: string) => byId.get(id)?.record as Mission;
-  const group = <T,>(items: T[], key: (item: T) => string) => {
+  const group = <T>(items: T[], key: (item: T) => string) => {
     const groups = new Map<string, T[]>();
     for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
     return groups;
@@ -134,7 +158,10 @@ async function load(): Promise<SiteData> {
     resolve: (id) => resolve(id),
     themes: comparison.themes,
     themesOf: (id) => (assignmentsBy.get(id) ?? []).map((assignment) => ({ ...assignment, definition: themeById.get(assignment.theme)! })),
-    underTheme: (theme) => (byTheme.get(theme) ?? []).map((assignment) => mission(assignment.attribution)).sort((a, b) => (a.source === b.source ? a.ordinal - b.ordinal : a.source < b.source ? -1 : 1)),
+    underTheme: (theme) =>
+      (byTheme.get(theme) ?? [])
+        .map((assignment) => mission(assignment.attribution))
+        .sort((a, b) => (a.source === b.source ? a.ordinal - b.ordinal : a.source < b.source ? -1 : 1)),
     comparablesOf: (id) => linksBy.get(id) ?? [],
     linksBetween: (a, b) =>
       institutions

@@ -64,7 +64,11 @@ export function coverage(corpus: Corpus, translations: TranslationFile) {
     if (status !== 'current') pending.push({ id, field, status });
   }
   const known = new Set(strings.map(({ id, field }) => `${id}#${field}`));
-  const orphans = Object.entries(translations).flatMap(([id, fields]) => Object.keys(fields).filter((field) => !known.has(`${id}#${field}`)).map((field) => `${id}#${field}`));
+  const orphans = Object.entries(translations).flatMap(([id, fields]) =>
+    Object.keys(fields)
+      .filter((field) => !known.has(`${id}#${field}`))
+      .map((field) => `${id}#${field}`),
+  );
   return { total: strings.length, counts, pending, orphans };
 }
 

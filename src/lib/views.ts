@@ -58,7 +58,15 @@ export function citationOf(data: SiteData, institution: Institution, record: Any
 }
 
 /** The schema.org description of a record page. */
-export function jsonLdOf(data: SiteData, institution: Institution, record: AnyRecord, kind: RecordKind, lang: Locale, site: URL, translated: boolean): Record<string, unknown> {
+export function jsonLdOf(
+  data: SiteData,
+  institution: Institution,
+  record: AnyRecord,
+  kind: RecordKind,
+  lang: Locale,
+  site: URL,
+  translated: boolean,
+): Record<string, unknown> {
   const url = (locale: Locale) => new URL(paths.page(locale, record.id), site).href;
   const organisation = {
     '@type': 'GovernmentOrganization',

@@ -51,10 +51,24 @@ export function dataFiles(corpus: Corpus, english: TranslationFile, site: URL | 
   for (const file of recordFiles(corpus, translations, site)) json(paths.recordData(file.id), 'record', file, 1);
   const rows = attributionRows(corpus, translations, site);
   files.push({ path: csvPath, body: attributionsCsv(rows), mediaType: 'text/csv', records: rows.length, schema: null });
-  for (const name of schemaNames) files.push({ path: schemaPath(name), body: stableJson(jsonSchema(name, site)), mediaType: 'application/schema+json', records: null, schema: metaSchema });
+  for (const name of schemaNames)
+    files.push({ path: schemaPath(name), body: stableJson(jsonSchema(name, site)), mediaType: 'application/schema+json', records: null, schema: metaSchema });
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  const listed = files.map(({ path, body, mediaType, records, schema }) => ({ path, media_type: mediaType, records, bytes: Buffer.byteLength(body), sha256: sha256(body), schema }));
-  const sources = corpus.sources.map((source) => ({ id: source.id, file: source.file, sha256: source.sha256, source_url: source.source_url, retrieved: source.retrieved }));
+  const listed = files.map(({ path, body, mediaType, records, schema }) => ({
+    path,
+    media_type: mediaType,
+    records,
+    bytes: Buffer.byteLength(body),
+    sha256: sha256(body),
+    schema,
+  }));
+  const sources = corpus.sources.map((source) => ({
+    id: source.id,
+    file: source.file,
+    sha256: source.sha256,
+    source_url: source.source_url,
+    retrieved: source.retrieved,
+  }));
   json(indexPath, 'index', { ...notes, site: url('/'), sources, files: listed }, listed.length);
   return new Map(files.map((file) => [file.path, file]));
 }

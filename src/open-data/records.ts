@@ -25,13 +25,16 @@ export function recordUrls(id: string, site: URL | string): RecordFile['urls'] {
 /** Every record's file, in corpus order, without its "$schema". */
 export function recordFiles(corpus: Corpus, translations: TranslationEntry[], site: URL | string): Array<Omit<RecordFile, '$schema'>> {
   const sources = new Map(corpus.sources.map((source) => [source.id, source]));
-  const group = <T,>(items: T[], keys: (item: T) => string[]) => {
+  const group = <T>(items: T[], keys: (item: T) => string[]) => {
     const groups = new Map<string, T[]>();
     for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
     return groups;
   };
   const translationsOf = group(translations, (entry) => [entry.record]);
-  const themesOf = group([...corpus.assignments].sort((a, b) => a.rank - b.rank), (assignment) => [assignment.attribution]);
+  const themesOf = group(
+    [...corpus.assignments].sort((a, b) => a.rank - b.rank),
+    (assignment) => [assignment.attribution],
+  );
   const linksOf = group(corpus.links, (link) => [link.from, link.to]);
   return (Object.keys(collections) as CollectionName[]).flatMap((collection) =>
     corpus[collection].map((record) => {
@@ -45,7 +48,15 @@ export function recordFiles(corpus: Corpus, translations: TranslationEntry[], si
         themes: themesOf.get(record.id) ?? [],
         links: linksOf.get(record.id) ?? [],
         urls: recordUrls(record.id, site),
-        provenance: { source: source.id, title: source.title, file: source.file, sha256: source.sha256, lines: record.lines, source_url: source.source_url, retrieved: source.retrieved },
+        provenance: {
+          source: source.id,
+          title: source.title,
+          file: source.file,
+          sha256: source.sha256,
+          lines: record.lines,
+          source_url: source.source_url,
+          retrieved: source.retrieved,
+        },
       };
     }),
   );

@@ -59,7 +59,12 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
   // starts with, so it is given as an absolute address; results keep site-relative URLs, and
   // weigh half as much, so that the page's own language comes first among equal matches.
   const withOther = (module: Pagefind) =>
-    (merged ??= module.mergeIndex(new URL(bundle, location.href).href, { language: strings.other, baseUrl: base, indexWeight: 0.5, mergeFilter: { language: strings.other } }));
+    (merged ??= module.mergeIndex(new URL(bundle, location.href).href, {
+      language: strings.other,
+      baseUrl: base,
+      indexWeight: 0.5,
+      mergeFilter: { language: strings.other },
+    }));
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
   let more: HTMLButtonElement | undefined;
@@ -145,7 +150,9 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
       list.hidden = results.length === 0;
       offerMore(results, id);
       const count = results.length;
-      status.textContent = query ? (count === 0 ? strings.none : count === 1 ? strings.one : strings.many).replace('{n}', String(count)).replace('{query}', query) : '';
+      status.textContent = query
+        ? (count === 0 ? strings.none : count === 1 ? strings.one : strings.many).replace('{n}', String(count)).replace('{query}', query)
+        : '';
     } catch {
       if (id === latest) status.textContent = strings.error;
     }

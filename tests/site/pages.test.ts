@@ -45,7 +45,9 @@ async function axeViolations(url: string, colorScheme: 'light' | 'dark') {
   if (url.includes('/search/?')) await page.locator('#search-results > li').first().waitFor();
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    const result = await (
+      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }
+    ).axe.run();
     return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
   });
   await page.close();
@@ -53,8 +55,14 @@ async function axeViolations(url: string, colorScheme: 'light' | 'dark') {
 }
 
 describe('accessibility (axe-core)', () => {
-  const cases = Object.entries(pages).flatMap(([name, path]) => (['fr', 'en'] as const).map((lang) => [`${name} (${lang})`, `/${lang}/${path ? `${path}/` : ''}`] as const));
-  const searches = [['search (fr)', '/fr/search/?q=archives&both=1&country=ML'], ['search (en)', '/en/search/?q=archives&both=1'], ['search, empty (fr)', '/fr/search/']] as const;
+  const cases = Object.entries(pages).flatMap(([name, path]) =>
+    (['fr', 'en'] as const).map((lang) => [`${name} (${lang})`, `/${lang}/${path ? `${path}/` : ''}`] as const),
+  );
+  const searches = [
+    ['search (fr)', '/fr/search/?q=archives&both=1&country=ML'],
+    ['search (en)', '/en/search/?q=archives&both=1'],
+    ['search, empty (fr)', '/fr/search/'],
+  ] as const;
   it.each([...cases, ...searches, ['root', '/'] as const, ['404', '/fr/no-such-page/'] as const])('%s', async (name, path) => {
     for (const scheme of ['light', 'dark'] as const) {
       const { status, violations } = await axeViolations(`${site.url}${path}`, scheme);

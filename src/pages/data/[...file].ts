@@ -6,7 +6,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { openData, type DataFile } from '../../open-data/files.ts';
 
 export const getStaticPaths = (() =>
-  [...openData(import.meta.env.SITE).values()].map((file) => ({ params: { file: file.path.slice('/data/'.length) }, props: { file } }))) satisfies GetStaticPaths;
+  [...openData(import.meta.env.SITE).values()].map((file) => ({
+    params: { file: file.path.slice('/data/'.length) },
+    props: { file },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { body, mediaType } = (props as { file: DataFile }).file;
