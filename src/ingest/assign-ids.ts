@@ -13,6 +13,7 @@
  * inserted, removed or reordered. Records whose slugs collide take more words until they differ;
  * identical texts are numbered in source order (`-2`, `-3`).
  */
+import { groupBy } from '../lib/group.ts';
 import { fold } from './tree.ts';
 
 const SLUG_WORDS = 6;
@@ -41,9 +42,7 @@ export function assignIds(sourceId: string, records: Identifiable[]): string[] {
   // Lengthen colliding slugs until they differ or run out of words.
   for (let grown = true; grown;) {
     grown = false;
-    const seen = new Map<string, number[]>();
-    for (const index of records.keys()) seen.set(key(index), [...(seen.get(key(index)) ?? []), index]);
-    for (const group of seen.values()) {
+    for (const group of groupBy(records.keys(), key).values()) {
       if (group.length < 2) continue;
       for (const index of group) {
         if (slugs[index]!.length < records[index]!.words.length) {

@@ -3,7 +3,7 @@
  * per source), records in source order, and the English translations with their status.
  * Loaded once per build.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { sourceLocale } from '../i18n/locales.ts';
 import { readFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ import {
 } from '../schemas.ts';
 import { inverse } from '../compare/compare.ts';
 import { generatedFolder } from './generated.ts';
+import { groupBy } from './group.ts';
 import { loadGlossary, loadTranslations, translate, type TranslationStatus } from './translations.ts';
 import { kindOf } from './views.ts';
 
@@ -42,7 +43,6 @@ export interface Institution {
   officials: Official[];
   basis: Decree[];
   cited: Decree[];
-  entries: Map<string, CollectionEntry<'missions' | 'organs' | 'officials' | 'decrees'>>;
 }
 
 /** A comparable provision of another country, seen from one attribution. */
@@ -78,6 +78,16 @@ export interface SiteData {
 
 const byLine = <T extends { lines: [number, number] }>(a: T, b: T) => a.lines[0] - b.lines[0];
 
+/** A collection's records by source, each source's in line order. */
+function bySource<T extends { source: string; lines: [number, number] }>(entries: Array<{ data: T }>): (source: string) => T[] {
+  const groups = groupBy(
+    entries.map((entry) => entry.data),
+    (record) => record.source,
+  );
+  for (const list of groups.values()) list.sort(byLine);
+  return (source) => groups.get(source) ?? [];
+}
+
 async function load(): Promise<SiteData> {
   const [sources, missions, organs, officials, decrees] = await Promise.all([
     getCollection('sources'),
@@ -88,24 +98,21 @@ async function load(): Promise<SiteData> {
   ]);
   // One set of translations per language other than the sources'.
   const translations: Partial<Record<Locale, TranslationFile>> = { en: loadTranslations('content/translations', 'en') };
+  const [missionsOf, organsOf, officialsOf, decreesOf] = [bySource(missions), bySource(organs), bySource(officials), bySource(decrees)] as const;
   const institutions = sources
     .map(({ data }) => data)
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((source): Institution => {
-      const own = <T extends { data: { source: string; lines: [number, number] } }>(entries: T[]) =>
-        entries.filter((entry) => entry.data.source === source.id).sort((a, b) => byLine(a.data, b.data));
-      const entries = [...own(missions), ...own(organs), ...own(officials), ...own(decrees)];
-      const ownMissions = own(missions).map((entry) => entry.data);
-      const ownDecrees = own(decrees).map((entry) => entry.data);
+      const ownMissions = missionsOf(source.id);
+      const ownDecrees = decreesOf(source.id);
       return {
         source,
         general: ownMissions.filter((mission) => mission.kind === 'general'),
         attributions: ownMissions.filter((mission) => mission.kind === 'attribution'),
-        organs: own(organs).map((entry) => entry.data),
-        officials: own(officials).map((entry) => entry.data),
+        organs: organsOf(source.id),
+        officials: officialsOf(source.id),
         basis: ownDecrees.filter((decree) => decree.role === 'legal-basis'),
         cited: ownDecrees.filter((decree) => decree.role === 'cited'),
-        entries: new Map(entries.map((entry) => [entry.data.id, entry])),
       };
     });
   const byId: SiteData['byId'] = new Map();
@@ -127,13 +134,8 @@ async function load(): Promise<SiteData> {
     .parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
   const themeById = new Map(comparison.themes.map((theme) => [theme.id, theme]));
   const mission = (id: string) => byId.get(id)?.record as Mission;
-  const group = <T>(items: T[], key: (item: T) => string) => {
-    const groups = new Map<string, T[]>();
-    for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-    return groups;
-  };
-  const assignmentsBy = group(comparison.assignments, (assignment) => assignment.attribution);
-  const byTheme = group(comparison.assignments, (assignment) => assignment.theme);
+  const assignmentsBy = groupBy(comparison.assignments, (assignment) => assignment.attribution);
+  const byTheme = groupBy(comparison.assignments, (assignment) => assignment.theme);
   const seen = (link: CrossLink, from: string): Comparable => ({
     other: mission(link.from === from ? link.to : link.from),
     relation: link.from === from ? link.relation : inverse(link.relation),
@@ -141,10 +143,8 @@ async function load(): Promise<SiteData> {
     rationale: link.rationale,
     status: link.status,
   });
-  const linksBy = new Map<string, Comparable[]>();
-  for (const link of comparison.links) {
-    for (const end of [link.from, link.to]) linksBy.set(end, [...(linksBy.get(end) ?? []), seen(link, end)]);
-  }
+  const linksOf = groupBy(comparison.links, (link) => [link.from, link.to]);
+  const comparablesOf = (id: string) => (linksOf.get(id) ?? []).map((link) => seen(link, id));
   const permalinks = new Map(comparison.permalinks.map((entry) => [entry.id, entry]));
   const resolve = (id: string, seen = new Set<string>()): string => {
     const entry = permalinks.get(id);
@@ -162,12 +162,16 @@ async function load(): Promise<SiteData> {
       (byTheme.get(theme) ?? [])
         .map((assignment) => mission(assignment.attribution))
         .sort((a, b) => (a.source === b.source ? a.ordinal - b.ordinal : a.source < b.source ? -1 : 1)),
-    comparablesOf: (id) => linksBy.get(id) ?? [],
+    comparablesOf,
     linksBetween: (a, b) =>
       institutions
         .filter((institution) => institution.source.country === a)
         .flatMap((institution) => institution.attributions)
-        .flatMap((from) => (linksBy.get(from.id) ?? []).filter((link) => link.other.country === b).map((link) => ({ from, ...link }))),
+        .flatMap((from) =>
+          comparablesOf(from.id)
+            .filter((link) => link.other.country === b)
+            .map((link) => ({ from, ...link })),
+        ),
     countries: [...new Set(institutions.map((institution) => institution.source.country))].sort(),
     glossary: loadGlossary('content/glossary.yaml'),
     text: (lang, id, field, fr) => {

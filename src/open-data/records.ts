@@ -2,6 +2,7 @@
  * The translations as data, and one file per record with all the site says of it: its English
  * and the status of each, its themes and comparable links, its addresses, its provenance.
  */
+import { groupBy } from '../lib/group.ts';
 import { paths } from '../lib/format.ts';
 import { frenchStrings, sha256 } from '../lib/translations.ts';
 import { kindOf } from '../lib/views.ts';
@@ -25,17 +26,12 @@ export function recordUrls(id: string, site: URL | string): RecordFile['urls'] {
 /** Every record's file, in corpus order, without its "$schema". */
 export function recordFiles(corpus: Corpus, translations: TranslationEntry[], site: URL | string): Array<Omit<RecordFile, '$schema'>> {
   const sources = new Map(corpus.sources.map((source) => [source.id, source]));
-  const group = <T>(items: T[], keys: (item: T) => string[]) => {
-    const groups = new Map<string, T[]>();
-    for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
-    return groups;
-  };
-  const translationsOf = group(translations, (entry) => [entry.record]);
-  const themesOf = group(
+  const translationsOf = groupBy(translations, (entry) => entry.record);
+  const themesOf = groupBy(
     [...corpus.assignments].sort((a, b) => a.rank - b.rank),
-    (assignment) => [assignment.attribution],
+    (assignment) => assignment.attribution,
   );
-  const linksOf = group(corpus.links, (link) => [link.from, link.to]);
+  const linksOf = groupBy(corpus.links, (link) => [link.from, link.to]);
   return (Object.keys(collections) as CollectionName[]).flatMap((collection) =>
     corpus[collection].map((record) => {
       const source = sources.get(record.source)!;
