@@ -106,7 +106,8 @@ export function keepPermalinks(results: SourceRecords[], registry: Permalink[], 
 /** A tombstone: the record is withdrawn; its text went to the current record that contains it, or else the closest. */
 function withdraw(entry: Permalink, current: Current[]): Permalink {
   const candidates = current.filter((item) => item.source.id === entry.source);
-  const container = candidates.find((item) => fold(item.text).includes(fold(entry.text)));
+  const text = fold(entry.text);
+  const container = candidates.find((item) => fold(item.text).includes(text));
   const closest = candidates
     .map((item) => ({ item, score: similarity(entry.text, item.text) }))
     .filter((candidate) => candidate.score >= SUCCESSOR)
