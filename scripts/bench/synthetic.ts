@@ -14,7 +14,7 @@ export function random(seed: number): () => number {
   };
 }
 
-const verbs = [
+export const verbs = [
   'coordonne',
   'élabore',
   'veille à',
@@ -48,7 +48,7 @@ const infinitives = [
   'examiner',
   'conserver',
 ];
-const objects = [
+export const objects = [
   'les activités des services',
   'le programme d’activités',
   'la politique du département',
@@ -70,7 +70,7 @@ const objects = [
   'les instructions ministérielles',
   'la performance des services',
 ];
-const complements = [
+export const complements = [
   'du ministère',
   'des directions centrales',
   'des services déconcentrés',
