@@ -2,17 +2,18 @@
  * The records of the corpus, declared once. Ingestion validates what it writes with these
  * schemas and the site's content collections read with them, so both sides share one type.
  */
+import { iso31661 } from 'iso-3166/1.js';
 import { z } from 'zod';
 
-/** ISO 3166-1 alpha-2 codes known to the runtime's ICU data ("ZZ", unknown region, excluded). */
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/**
+ * The assigned ISO 3166-1 alpha-2 codes (249), from the iso-3166 package's list of the
+ * standard: not the reserved (EU, UN), user-assigned (QO, ZZ) or withdrawn (SU, YU, DD) ones.
+ */
+const assignedCountries = new Set(iso31661.map((country) => country.alpha2));
 
 export const CountryCode = z
   .string()
-  .refine(
-    (code) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== undefined,
-    'expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML',
-  )
+  .refine((code) => assignedCountries.has(code), 'expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML')
   .describe('Country, ISO 3166-1 alpha-2, upper case (BJ, ML…)');
 
 export const LanguageTag = z

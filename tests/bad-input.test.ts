@@ -9,6 +9,19 @@ import { ingestFolder, makeSources, meta, runCli, tempDir } from './helpers.ts';
 
 const text = 'Le Secrétariat général est chargé de :\n- coordonner les services ;\n- préparer les dossiers du Ministre.\n';
 
+/** "Billion laughs": nine levels of nine aliases each, a billion values once expanded. */
+const aliasBomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+  .concat(
+    Array.from({ length: 8 }, (_, level) => {
+      const [name, previous] = ['bcdefghi'[level]!, 'abcdefgh'[level]!];
+      return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`;
+    }),
+  )
+  .join('\n');
+
+/** The message for a country code that is not an assigned ISO 3166-1 alpha-2 code. */
+const notACountry = '1:10 error Unexpected value for `country`: expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML metadata ingest';
+
 /** Runs the CLI on files; returns the outcome and whether the output folder was touched. */
 function ingest(files: Record<string, string | Uint8Array>) {
   const out = join(tempDir(), 'out');
@@ -53,12 +66,14 @@ describe('bad input stops with a placed message and writes nothing', () => {
       'sn/x.yaml',
       ['1:10 error Unexpected value for `country`: expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML metadata ingest'],
     ],
-    [
-      'a country that does not exist',
-      { 'sn/x.txt': text, 'sn/x.yaml': 'country: QQ\nlanguage: fr\ntitle: X\n' },
-      'sn/x.yaml',
-      ['1:10 error Unexpected value for `country`: expected an ISO 3166-1 alpha-2 code in upper case, such as BJ or ML metadata ingest'],
-    ],
+    ['a country that does not exist', { 'sn/x.txt': text, 'sn/x.yaml': 'country: QQ\nlanguage: fr\ntitle: X\n' }, 'sn/x.yaml', [notACountry]],
+    // Reserved (EU, UN), user-assigned (QO) and withdrawn (SU, YU, DD) codes are no country.
+    ...['EU', 'UN', 'QO', 'SU', 'YU', 'DD'].map((code): [string, Record<string, string>, string, string[]] => [
+      `the code ${code}, not an assigned country`,
+      { 'x.txt': text, 'x.yaml': `country: ${code}\nlanguage: fr\ntitle: X\n` },
+      'x.yaml',
+      [notACountry],
+    ]),
     [
       'a language that is not BCP 47',
       { 'sn/x.txt': text, 'sn/x.yaml': 'country: SN\nlanguage: "fr_!!"\ntitle: X\n' },
@@ -72,6 +87,38 @@ describe('bad input stops with a placed message and writes nothing', () => {
       ['4:12 error Unexpected value for `retrieved`: Invalid ISO date metadata ingest'],
     ],
     ['metadata that is not YAML', { 'sn/x.txt': text, 'sn/x.yaml': 'country: SN\nlanguage: [fr\ntitle: X\n' }, 'sn/x.yaml', []],
+    [
+      'metadata with an alias bomb',
+      { 'sn/x.txt': text, 'sn/x.yaml': `${aliasBomb}\n${meta()}` },
+      'sn/x.yaml',
+      [
+        '2:8 error Unexpected YAML aliases expanding to more than 100 values (an alias bomb), expected plain values: write the metadata out without aliases yaml ingest',
+      ],
+    ],
+    [
+      'metadata with an alias before its anchor',
+      { 'sn/x.txt': text, 'sn/x.yaml': 'country: SN\nlanguage: fr\ntitle: *t\n' },
+      'sn/x.yaml',
+      ['3:8 error Unexpected YAML: Unresolved alias (the anchor must be set before the alias): t; fix the syntax of the metadata yaml ingest'],
+    ],
+    [
+      'metadata in Latin-1',
+      { 'sn/x.txt': text, 'sn/x.yaml': Buffer.from('country: SN\nlanguage: fr\ntitle: Secr\xe9tariat\n', 'latin1') },
+      'sn/x.yaml',
+      ['3:12 error Unexpected byte 0xe9, expected UTF-8: convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`) encoding ingest'],
+    ],
+    [
+      'metadata that is a list',
+      { 'sn/x.txt': text, 'sn/x.yaml': '# The metadata\n- country: SN\n- language: fr\n' },
+      'sn/x.yaml',
+      ['2:1 error Unexpected sequence, expected a mapping of metadata keys (country, language, title…): write one `key: value` per line metadata ingest'],
+    ],
+    [
+      'metadata that is a scalar',
+      { 'sn/x.txt': text, 'sn/x.yaml': 'Secrétariat général\n' },
+      'sn/x.yaml',
+      ['1:1 error Unexpected scalar, expected a mapping of metadata keys (country, language, title…): write one `key: value` per line metadata ingest'],
+    ],
     [
       'a country that does not match its folder',
       { 'ml/x.txt': text, 'ml/x.yaml': meta('SN') },
@@ -113,8 +160,53 @@ describe('bad input stops with a placed message and writes nothing', () => {
     expect(result.stderr).toContain(`${file}\n`);
     expect(result.stderr).toContain('Nothing was written.');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).not.toContain('internal error');
     if (expected.length > 0) expect(errors(result.stderr)).toEqual(expected);
     else expect(errors(result.stderr)[0]).toMatch(/^3:1 error Unexpected YAML: .+; fix the syntax of the metadata yaml ingest$/);
+  });
+
+  it.each([
+    ['a space', { 'sn/a b.txt': text, 'sn/a b.yaml': meta(), 'sn/a-b.txt': text, 'sn/a-b.yaml': meta() }, 'sn/a b.txt', 'sn/a-b.txt'],
+    [
+      'case and an underscore, with different texts',
+      { 'sn/A_B.txt': text, 'sn/A_B.yaml': meta(), 'sn/a-b.txt': text.replace('services', 'directions'), 'sn/a-b.yaml': meta() },
+      'sn/A_B.txt',
+      'sn/a-b.txt',
+    ],
+  ])('stops on two file names that differ only by %s, naming each in the other’s message', (_, files, first, second) => {
+    const result = ingest(files);
+    expect(result.status).toBe(1);
+    expect(result.wrote).toBe(false);
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.stderr).toContain(`${first}\n`);
+    expect(result.stderr).toContain(`${second}\n`);
+    const message = (other: string) =>
+      `1:1 error Unexpected source id \`sn/a-b\`, also that of \`${other}\`, expected one id per text: rename one of the files so that their names differ in letters or digits (an id keeps only those, in lower case) source-id-collision ingest`;
+    expect(errors(result.stderr)).toEqual([message(second), message(first)]);
+  });
+
+  it('stops on an alias bomb in the permalink registry, placed on it', () => {
+    const permalinks = join(makeSources({ 'permalinks.yaml': `${aliasBomb}\n` }), 'permalinks.yaml');
+    const out = join(tempDir(), 'out');
+    const result = runCli(['--sources', makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }), '--out', out, '--permalinks', permalinks]);
+    expect(result.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(result.stderr).toContain('permalinks.yaml\n');
+    expect(errors(result.stderr)).toEqual([
+      '2:8 error Unexpected YAML aliases expanding to more than 100 values (an alias bomb), expected plain values: write the registry out without aliases permalinks ingest',
+    ]);
+  });
+
+  it('stops on an alias bomb in the editorial data, naming the file, line and column', () => {
+    const comparison = makeSources({ 'themes.yaml': `${aliasBomb}\n` });
+    const out = join(tempDir(), 'out');
+    const result = runCli(['--sources', makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }), '--out', out, '--comparison', comparison]);
+    expect(result.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.stderr).toContain(
+      'themes.yaml:2:8: Unexpected YAML aliases expanding to more than 100 values (an alias bomb), expected plain values: write the file out without aliases\nNothing was written.',
+    );
   });
 
   it('reports every bad file at once, and keeps the previous output whole', () => {
@@ -165,6 +257,18 @@ describe('awkward input gives the correct result', () => {
     expect(corpus.missions.length).toBe(body.split('\n').length - 2);
     expect(corpus.missions.at(-1)!.ordinal).toBe(corpus.missions.length);
     expect(new Set(corpus.missions.map((mission) => mission.id)).size).toBe(corpus.missions.length);
+  });
+
+  it('bounds the file name of a record whose text starts with a run-together word of 269 letters', () => {
+    const out = join(tempDir(), 'out');
+    const body = text.replace('coordonner', `${'a'.repeat(269)}coordonner`);
+    const result = runCli(['--sources', makeSources({ 'sn/x.txt': body, 'sn/x.yaml': meta() }), '--out', out]);
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.status).toBe(0);
+    expect(readdirSync(join(out, 'missions/sn/x/attribution')).sort()).toEqual([
+      'aaaaaaaaaaaaaaaaaaaaaaa-a44a9e89-services.mdx',
+      'preparer-dossiers-ministre.mdx',
+    ]);
   });
 
   it('ingests a line of 100,000 characters', async () => {

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
+import { yamlValue } from '../lib/read-yaml.ts';
 import { Permalink } from '../schemas.ts';
 
 const header = `Every record address this site has published (/id/{id}/, /fr/{id}/, /en/{id}/), and what
@@ -48,7 +49,9 @@ function parseRegistry(file: VFile): Pick<Registry, 'entries' | 'placeOf'> {
     file.fail(`Unexpected YAML: ${error.message.split('\n')[0]}; fix the syntax of the registry`, { ...options, place: at(error.pos[0]) });
   const items = isSeq(document.contents) ? document.contents.items : [];
   const offsetOf = (index: number) => (items[index] as { range?: [number, number] } | undefined)?.range?.[0] ?? 0;
-  const parsed = z.array(Permalink).safeParse(document.toJS() ?? []);
+  const read = yamlValue(document, 'registry');
+  if ('problem' in read) file.fail(read.problem, { ...options, place: at(read.offset) });
+  const parsed = z.array(Permalink).safeParse(read.value ?? []);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const [index, ...field] = issue.path;

@@ -1,17 +1,20 @@
 /**
  * Reading: a sources folder → one vfile per text, decoded and with validated metadata. Finds
  * every `.txt` with its `.yaml` (nested folders allowed); refuses, with a placed message saying
- * what to do, an unpaired file, a binary or non-UTF-8 text, an empty text, and metadata that is
- * not valid YAML or does not match the schema. A UTF-8 byte order mark is dropped (the checksum
- * is of the bytes as received).
+ * what to do, an unpaired file, a binary or non-UTF-8 text or metadata, an empty text, metadata
+ * that is not valid YAML, not a mapping or does not match the schema, and two files whose names
+ * fold to one source id. A UTF-8 byte order mark is dropped (the checksum is of the bytes as
+ * received).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { groupBy } from '../lib/group.ts';
+import { yamlValue } from '../lib/read-yaml.ts';
 import { SourceMeta } from '../schemas.ts';
-import { slugWords } from './assign-ids.ts';
+import { sourceId } from './assign-ids.ts';
 
 /** Every file under a folder, as paths relative to it with "/" separators, sorted. */
 async function listFiles(folder: string): Promise<string[]> {
@@ -49,8 +52,8 @@ function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column:
   return { line: lines.length, column: [...lines.at(-1)!].length + 1 };
 }
 
-/** Decodes a source text, failing the file with a placed message when it is not UTF-8 text. */
-function decodeText(file: VFile, bytes: Uint8Array): string {
+/** Decodes a file, text or metadata, failing it with a placed message when it is not UTF-8 text. */
+function decode(file: VFile, bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     file.fail('Unexpected NUL byte, expected plain text: this looks like a binary file; export the text as UTF-8 plain text', {
@@ -66,7 +69,12 @@ function decodeText(file: VFile, bytes: Uint8Array): string {
       { place: placeOfByte(bytes, bad), ruleId: 'encoding', source: 'ingest' },
     );
   }
-  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+}
+
+/** Decodes a source text, failing the file with a placed message when it is not UTF-8 text or is empty. */
+function decodeText(file: VFile, bytes: Uint8Array): string {
+  const text = decode(file, bytes);
   if (text.trim() === '') {
     file.fail('Unexpected empty text, expected the source text: add its content or remove the pair', {
       place: { line: 1, column: 1 },
@@ -92,7 +100,16 @@ function readMeta(file: VFile, yamlText: string): SourceMeta {
       source: 'ingest',
     });
   }
-  const parsed = SourceMeta.safeParse(document.toJS() ?? {});
+  const top = document.contents;
+  if (top !== null && !isMap(top) && !(isScalar(top) && top.value === null)) {
+    file.fail(
+      `Unexpected ${isSeq(top) ? 'sequence' : isScalar(top) ? 'scalar' : 'alias'}, expected a mapping of metadata keys (${Object.keys(SourceMeta.shape).slice(0, 3).join(', ')}…): write one \`key: value\` per line`,
+      { place: at(top.range[0]), ruleId: 'metadata', source: 'ingest' },
+    );
+  }
+  const read = yamlValue(document, 'metadata');
+  if ('problem' in read) file.fail(read.problem, { place: at(read.offset), ruleId: 'yaml', source: 'ingest' });
+  const parsed = SourceMeta.safeParse(read.value ?? {});
   if (parsed.success) return parsed.data;
   // Every problem is reported, each placed on the key or value it concerns.
   for (const issue of parsed.error.issues) {
@@ -111,15 +128,6 @@ function readMeta(file: VFile, yamlText: string): SourceMeta {
     }
   }
   throw new Error('invalid metadata');
-}
-
-/** A source's id: its path without extension, each segment folded to ASCII words joined by "-". */
-export function sourceId(path: string): string {
-  return path
-    .replace(/\.txt$/, '')
-    .split('/')
-    .map((segment) => slugWords(segment, true).join('-') || 'x')
-    .join('/');
 }
 
 /** A text under a two-letter folder must be of that country: `ml/x.txt` is Malian. */
@@ -144,6 +152,11 @@ export async function readSources(folder: string): Promise<ReadResult> {
   const paths = await listFiles(folder);
   const names = new Set(paths);
   const result: ReadResult = { files: [], failed: [] };
+  // Texts whose names fold to one source id (`a b.txt`, `A_B.txt`, `a-b.txt`) are each refused, naming the others.
+  const texts = groupBy(
+    paths.filter((path) => path.endsWith('.txt')),
+    sourceId,
+  );
   const attempt = async (path: string, read: (file: VFile) => Promise<'skip' | undefined>) => {
     const file = new VFile({ path: join(folder, path), cwd: process.cwd() });
     try {
@@ -166,6 +179,13 @@ export async function readSources(folder: string): Promise<ReadResult> {
     }
     if (!path.endsWith('.txt')) continue;
     await attempt(path, async (file) => {
+      const others = texts.get(sourceId(path))!.filter((other) => other !== path);
+      if (others.length > 0) {
+        file.fail(
+          `Unexpected source id \`${sourceId(path)}\`, also that of ${others.map((other) => `\`${other}\``).join(', ')}, expected one id per text: rename one of the files so that their names differ in letters or digits (an id keeps only those, in lower case)`,
+          { place: { line: 1, column: 1 }, ruleId: 'source-id-collision', source: 'ingest' },
+        );
+      }
       const yamlPath = path.replace(/\.txt$/, '.yaml');
       if (!names.has(yamlPath)) {
         file.fail(`Missing metadata \`${yamlPath}\`: create it with at least country, language and title`, {
@@ -178,7 +198,7 @@ export async function readSources(folder: string): Promise<ReadResult> {
       const metaFile = new VFile({ path: join(folder, yamlPath), cwd: process.cwd() });
       let meta: SourceMeta;
       try {
-        meta = readMeta(metaFile, await readFile(join(folder, yamlPath), 'utf8'));
+        meta = readMeta(metaFile, decode(metaFile, new Uint8Array(await readFile(join(folder, yamlPath)))));
         checkCountryFolder(metaFile, path, meta);
       } catch (error) {
         if (!metaFile.messages.some((message) => message.fatal)) throw error;
