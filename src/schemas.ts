@@ -88,6 +88,21 @@ export const Anomaly = z.strictObject({
 });
 export type Anomaly = z.infer<typeof Anomaly>;
 
+export const ListRole = z.enum(['attributions', 'composition', 'other']).describe('What a list enumerates: duties, members and units, or neither');
+export type ListRole = z.infer<typeof ListRole>;
+
+const RoleScores = z.strictObject({
+  attributions: z.number().describe('Weight for attributions'),
+  composition: z.number().describe('Weight for composition'),
+});
+
+export const ListFeature = z.strictObject({
+  feature: z.string().describe('The named feature (lead-in:duty-words, items:name-a-unit…)'),
+  value: z.number().min(0).max(1).describe('How far it holds: 1, or the share of items it holds for'),
+  weights: RoleScores.describe('What it weighs for each role when it holds fully'),
+});
+export type ListFeature = z.infer<typeof ListFeature>;
+
 export const Evidence = z.strictObject({
   rule: z.string().describe('The recogniser that produced the record'),
   lead_in: z
@@ -95,6 +110,14 @@ export const Evidence = z.strictObject({
     .nullable()
     .describe('The sentence that introduces the list the record belongs to'),
   heading: z.string().nullable().describe('The nearest heading above the record'),
+  classification: z
+    .strictObject({
+      role: ListRole,
+      scores: RoleScores.describe('The sum of the weighted features for each role'),
+      features: z.array(ListFeature).describe('The features that held'),
+    })
+    .nullable()
+    .describe('For list items: how the role of their list was decided'),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

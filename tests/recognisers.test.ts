@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../src/ingest/detect-anomalies.ts';
 import { isoDate, normalizeNumber } from '../src/ingest/extract-decrees.ts';
-import { chromeRules, headingRole, isAllCaps, leadInRole, marker, matchName, matchPost } from '../src/ingest/recognisers.ts';
+import { chromeRules, isAllCaps, marker, matchName, matchPost } from '../src/ingest/recognisers.ts';
 import { ingestFolder, makeSources, meta, runCli } from './helpers.ts';
 
 describe('list markers', () => {
@@ -89,30 +89,6 @@ describe('officials', () => {
     ['Le Secrétariat Général', null],
   ])('post %j', (text, expected) => {
     expect(matchPost(text)).toEqual(expected);
-  });
-});
-
-describe('what a list is', () => {
-  it.each([
-    ['A ce titre et sous l’autorité du Ministre, il :', 'attributions'],
-    ['A cet effet, il assure les attributions suivantes :', 'attributions'],
-    ['Le Secrétaire général est chargé de', 'attributions'],
-    ['Le Secrétariat général a pour mission:', 'attributions'],
-    ['Il est chargé :', 'attributions'],
-    ['Le Secrétariat général du Ministère comprend :', 'composition'],
-    ['Sont rattachés au Secrétariat Général :', 'composition'],
-    ['Le Secrétariat général est composé de :', 'composition'],
-    ['Les candidats doivent remplir les conditions suivantes :', null],
-  ])('%j → %s', (text, role) => {
-    expect(leadInRole(text)?.role ?? null).toBe(role);
-  });
-
-  it.each([
-    ['MISSIONS', 'attributions'],
-    ['CHAPITRE II : DE L’ORGANISATION', 'composition'],
-    ['Contacts', null],
-  ])('heading %j → %s', (text, role) => {
-    expect(headingRole(text)?.role ?? null).toBe(role);
   });
 });
 

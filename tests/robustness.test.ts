@@ -422,7 +422,9 @@ function checkIngested(text: string, corpus: Corpus, files: Map<string, string>)
     const texts = held.map((line) => normalise(lines[line - 1]!)).filter((line) => line !== '');
     expect(texts.length).toBeGreaterThan(0);
     const joined = texts.join(' ');
-    const firstEnd = texts[0]!.length;
+    // A marker alone on its line belongs to the item on the next line.
+    const loneMarker = texts.length > 1 && /^\s*[-–—•›*·]$/u.test(texts[0]!);
+    const firstEnd = loneMarker ? texts[0]!.length + 1 + texts[1]!.length : texts[0]!.length;
     const lastStart = joined.length - texts.at(-1)!.length;
     let found = false;
     for (let at = joined.indexOf(record.text); at !== -1 && !found; at = joined.indexOf(record.text, at + 1)) {
@@ -534,7 +536,7 @@ describe('random texts of the genre', () => {
     );
     expect([...seen].filter(([, n]) => n === 0).map(([feature]) => feature)).toEqual([]);
     // With the fixed seed the draw is the same on every run: these counts are exact.
-    expect(counts).toEqual({ cases: RUNS, ingested: 370, stopped: 130 });
-    expect(stops).toEqual({ 'no-structure': 81, encoding: 35, empty: 14 });
+    expect(counts).toEqual({ cases: RUNS, ingested: 371, stopped: 129 });
+    expect(stops).toEqual({ 'no-structure': 80, encoding: 35, empty: 14 });
   });
 });

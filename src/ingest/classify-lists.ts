@@ -1,26 +1,96 @@
 /**
- * Step 3: lists → roles. Reads each list's lead-in sentence, or failing that the heading above
- * it, and writes whether its items are attributions, composition, or neither ("other", e.g.
- * conditions of appointment). The rule that decided is kept as the records' evidence.
+ * Step 3: lists → roles. Weighs, for every list, the named features of `list-features.ts` (its
+ * lead-in, the heading above it, the form of its items) and writes whether its items are
+ * attributions, composition, or neither ("other": conditions of appointment, another body's
+ * duties…). A role is chosen only when it scores enough and beats the other by a margin;
+ * otherwise the list is "other" and a warning placed on its lead-in names what weighed. A list
+ * whose closing item (ending in ".") is followed by items of another form ends there: the rest
+ * is weighed as a list of its own. The features and scores stay on the list as evidence.
  */
-import { headingRole, leadInRole } from './recognisers.ts';
-import { mark, type Root } from './tree.ts';
+import type { VFile } from 'vfile';
+import { dutyForms, headingFeatures, itemFeatures, itemForm, leadInFeatures, MARGIN, THRESHOLD, type Feature } from './list-features.ts';
+import { mark, type List, type ListRole, type Root } from './tree.ts';
+
+type Scored = Exclude<ListRole, 'other'>;
+
+/** The sum of each role's weighted features, to two decimals. */
+function scoresOf(features: readonly Feature[]): Record<Scored, number> {
+  const sum = (role: Scored) => Math.round(features.reduce((total, feature) => total + feature.value * feature.weights[role], 0) * 100) / 100;
+  return { attributions: sum('attributions'), composition: sum('composition') };
+}
+
+/** Every feature of a list: its lead-in, its heading, its items. */
+function featuresOf(list: List): Feature[] {
+  return [
+    ...(list.leadIn ? leadInFeatures(list.leadIn.text) : []),
+    ...(list.heading ? headingFeatures(list.heading) : []),
+    ...itemFeatures(list.children.filter((item) => item.text !== '').map((item) => item.text)),
+  ];
+}
+
+/** The role that wins by the margin, or "other". */
+function decide(scores: Record<Scored, number>): ListRole {
+  const [best, other]: Scored[] = scores.attributions >= scores.composition ? ['attributions', 'composition'] : ['composition', 'attributions'];
+  return scores[best] >= THRESHOLD && scores[best] - scores[other] >= MARGIN ? best : 'other';
+}
+
+/** Whether an item's form belongs to a role's items: a duty for attributions, a unit for composition. */
+const fits = (text: string, role: ListRole) => (role === 'attributions' ? dutyForms.has(itemForm(text)) : itemForm(text) === 'unit');
+
+/** Where a classified list ends: after an item closing with "." that is followed by an item of another form. */
+function endOf(list: List): number {
+  const items = list.children;
+  for (let index = 1; index < items.length; index++) {
+    if (/\.["”»)]*$/u.test(items[index - 1]!.text) && !fits(items[index]!.text, list.role!)) return index;
+  }
+  return items.length;
+}
+
+/** A list left as "other" with at least this score for a role is worth an editor's look. */
+const WARN_FROM = THRESHOLD / 2;
+
+const describe = (features: readonly Feature[]) =>
+  features.map((feature) => `${feature.feature}${feature.value === 1 ? '' : ` ${feature.value}`}`).join(', ') || 'none';
 
 export function classifyLists() {
-  return (tree: Root): void => {
-    for (const node of tree.children) {
+  return (tree: Root, file: VFile): void => {
+    const out: Root['children'] = [];
+    const pending = [...tree.children];
+    while (pending.length > 0) {
+      const node = pending.shift()!;
+      out.push(node);
       if (node.type !== 'list') continue;
-      const decided = node.leadIn ? leadInRole(node.leadIn.text) : node.heading ? headingRole(node.heading) : null;
-      node.role = decided?.role ?? 'other';
-      node.rule = decided?.rule ?? (node.leadIn ? 'lead-in:other' : 'no-lead-in');
+      node.features = featuresOf(node);
+      node.scores = scoresOf(node.features);
+      node.role = decide(node.scores);
+      node.rule = `list:${node.role}`;
+      if (node.role !== 'other') {
+        const end = endOf(node);
+        if (end < node.children.length) {
+          // The rest is weighed alone; it has no lead-in of its own.
+          pending.unshift({ ...node, children: node.children.slice(end), leadIn: null, role: undefined, features: undefined, scores: undefined });
+          node.children = node.children.slice(0, end);
+          node.features = featuresOf(node);
+          node.scores = scoresOf(node.features);
+        }
+      }
+      const { attributions, composition } = node.scores;
+      if (node.role === 'other' && Math.max(attributions, composition) >= WARN_FROM) {
+        const place = (node.leadIn?.block ?? node.children[0]!).children[0]!.position;
+        file.message(
+          `Unexpected list with no clear role (attributions ${attributions}, composition ${composition}; ${describe(node.features)}), expected a score of ${THRESHOLD} ahead by ${MARGIN}: its items are set aside; teach its layout to src/ingest/list-features.ts if it is the Secrétariat général's`,
+          { place: place.start, ruleId: 'list-role', source: 'ingest' },
+        );
+      }
       for (const item of node.children) {
-        if (node.role === 'other') item.reason ??= `item of a list that is neither attributions nor composition (${node.rule})`;
+        if (node.role === 'other') item.reason ??= `item of a list that is neither attributions nor composition (${describe(node.features)})`;
         mark(item.children, `item(${node.role})`, `${item.rule} + ${node.rule}`);
       }
       if (node.leadIn) {
-        node.leadIn.block.reason = `lead-in of a list (${node.role}, ${node.rule})`;
+        node.leadIn.block.reason = `lead-in of a list (${node.role})`;
         if (node.style !== 'run-in') mark(node.leadIn.block.children, 'lead-in', node.rule);
       }
     }
+    tree.children = out;
   };
 }

@@ -102,7 +102,7 @@ export function compileRecords(this: Processor): void {
         language: meta.language,
         lines: draft.lines,
         text: draft.text,
-        evidence: { rule: draft.rule, lead_in: draft.leadIn ?? null, heading: draft.heading ?? null },
+        evidence: { rule: draft.rule, lead_in: draft.leadIn ?? null, heading: draft.heading ?? null, classification: draft.classification ?? null },
         anomalies: detectAnomalies(draft.text, { item: typeof draft.fields.list === 'number' }),
         ...draft.fields,
       };

@@ -1,11 +1,14 @@
 /**
- * Step 2: blocks → lists. Groups marked items (blank lines and mixed marker styles allowed) into
- * lists; turns the paragraphs that follow a lead-in ending in ":" into the items of an unmarked
- * list when each opens like an item; splits run-in lists ("il est chargé : de … ; de …") out of
- * their paragraph. Each list keeps the sentence that introduces it and the heading above it.
+ * Step 2: blocks → lists. Groups marked items into lists (blank lines, mixed marker styles and
+ * an unmarked item between marked ones allowed); turns the paragraphs after a lead-in, or under
+ * a heading that announces a list, into the items of an unmarked list when each opens like an
+ * item; splits run-in lists ("il est chargé : de a ; de b", "comprend : - a ; - b.") out of their
+ * paragraph, which may go on into the next one. Each list keeps the sentence that may introduce
+ * it and the heading above it; `classify-lists` weighs them.
  */
-import { headingRole, leadInRole, opensLikeItem } from './recognisers.ts';
-import { linesOfRange, mark, spanOf, type Block, type List, type Root } from './tree.ts';
+import { headingFeatures } from './list-features.ts';
+import { opensLikeItem } from './recognisers.ts';
+import { linesOfRange, mark, sliceBlock, spanOf, type Block, type List, type Root } from './tree.ts';
 
 /** The last sentence of a paragraph: the part that introduces what follows. */
 export function lastSentence(text: string): string {
@@ -13,28 +16,95 @@ export function lastSentence(text: string): string {
   return sentences[sentences.length - 1]!;
 }
 
-function leadInOf(block: Block | undefined): List['leadIn'] {
-  if (block?.kind !== 'paragraph') return null;
-  return { text: lastSentence(block.text), lines: spanOf(block.children), block };
+/**
+ * Whether a sentence may introduce a list: it ends with ":" ("il est chargé de :"), or stops
+ * without closing punctuation ("A ce titre, il est chargé de", "A ce titre, le Secrétaire général").
+ */
+function mayIntroduce(sentence: string): boolean {
+  return /:$/u.test(sentence) || !/[.;!?…,)»”"]$/u.test(sentence) || /\bsuivant(?:e|s|es)?\s*\.$/iu.test(sentence);
 }
 
-/** "… il est chargé : de a ; de b ; de c." → the lead-in and at least two items, with offsets. */
-function splitRunIn(paragraph: Block): { leadIn: string; items: Array<{ text: string; start: number }> } | null {
-  const colon = /:\s*/u.exec(paragraph.text);
-  if (!colon) return null;
-  const body = colon.index + colon[0].length;
-  const items: Array<{ text: string; start: number }> = [];
-  const separator = /\s*;\s*/gu;
-  let from = body;
-  for (const found of paragraph.text.slice(body).matchAll(separator)) {
-    const at = body + found.index;
-    items.push({ text: paragraph.text.slice(from, at), start: from });
-    from = at + found[0].length;
+function leadInOf(block: Block | undefined): List['leadIn'] {
+  if (block?.kind !== 'paragraph') return null;
+  const text = lastSentence(block.text);
+  if (!mayIntroduce(text)) return null;
+  const start = block.text.length - text.length;
+  return { text, lines: spanOf(linesOfRange(block, start, block.text.length)), block };
+}
+
+/** Separators of run-in items: a dash marker (kept with the item) or a ";" (kept with the one before). */
+const runInSeparator = /\s+(?=[-–—•]\s+\S)|(?<=;)\s+/gu;
+/** Where a run-in list begins: a colon, then an item (with or without a dash marker). */
+const runInStart = /:\s*(?=[-–—•]\s+\S|\p{Ll})/gu;
+
+interface RunIn {
+  leadEnd: number;
+  items: Array<{ start: number; end: number }>;
+  end: number;
+}
+
+/** The run-in lists of a text: each after a colon, items split at ";" or dashes, ending with a sentence. */
+function findRunIns(text: string, from = 0): RunIn[] {
+  const found: RunIn[] = [];
+  runInStart.lastIndex = from;
+  for (let start = runInStart.exec(text); start; start = runInStart.exec(text)) {
+    const body = start.index + start[0].length;
+    // The list ends at the first sentence end after it, or with the text.
+    const stop = /[.!?](?=\s+(?:\p{Lu}|$))|[.!?]$/gu;
+    stop.lastIndex = body;
+    const ended = stop.exec(text);
+    const end = ended ? ended.index + 1 : text.length;
+    const items = splitItems(text, body, end);
+    if (items.length >= 2 && items.every((item) => opensLikeItem(text.slice(item.start, item.end).replace(/^[-–—•]\s+/u, '')))) {
+      found.push({ leadEnd: start.index + 1, items, end });
+      runInStart.lastIndex = end;
+    }
   }
-  if (from < paragraph.text.length) items.push({ text: paragraph.text.slice(from), start: from });
-  const filled = items.filter((item) => item.text !== '');
-  if (filled.length < 2 || !filled.every((item) => opensLikeItem(item.text))) return null;
-  return { leadIn: paragraph.text.slice(0, colon.index + 1), items: filled };
+  return found;
+}
+
+/** The items of the characters [body, end) of a text, split at run-in separators. */
+function splitItems(text: string, body: number, end: number): Array<{ start: number; end: number }> {
+  const segment = text.slice(body, end);
+  const items: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const separator of segment.matchAll(runInSeparator)) {
+    if (separator.index > from) items.push({ start: body + from, end: body + separator.index });
+    from = separator.index + separator[0].length;
+  }
+  if (from < segment.length) items.push({ start: body + from, end: body + segment.length });
+  return items.filter((item) => text.slice(item.start, item.end).trim() !== '');
+}
+
+/** A run-in item: the characters [start, end) of a paragraph, its dash marker (if any) as its label. */
+function runInItem(block: Block, start: number, end: number): Block {
+  const marker = /^\s*([-–—•])\s*/u.exec(block.text.slice(start, end));
+  const made = sliceBlock(block, start + (marker?.[0].length ?? 0), end);
+  mark(made.children, 'item', 'item:run-in');
+  return { ...made, kind: 'item', rule: 'item:run-in', label: marker?.[1] ?? null };
+}
+
+/** A paragraph with run-in lists → its prose pieces and the lists, in order. */
+function splitRunIns(paragraph: Block, heading: string | null): Array<Block | List> | null {
+  const runIns = findRunIns(paragraph.text);
+  if (runIns.length === 0) return null;
+  const out: Array<Block | List> = [];
+  let from = 0;
+  for (const runIn of runIns) {
+    const before = sliceBlock(paragraph, from, runIn.leadEnd);
+    const text = lastSentence(before.text);
+    out.push({
+      type: 'list',
+      style: 'run-in',
+      children: runIn.items.map((item) => runInItem(paragraph, item.start, item.end)),
+      leadIn: { text, lines: spanOf(linesOfRange(before, before.text.length - text.length, before.text.length)), block: before },
+      heading,
+      article: paragraph.article ?? null,
+    });
+    from = runIn.end;
+  }
+  if (paragraph.text.slice(from).trim() !== '') out.push(sliceBlock(paragraph, from, paragraph.text.length));
+  return out;
 }
 
 /** The style of an item's marker: number, letter, or the bullet itself. */
@@ -60,6 +130,19 @@ function isUnmarkedItem(text: string, items: Block[], introduced: boolean): bool
   return items.length > 0 && /;$/u.test(items.at(-1)!.text) && lastSentence(text) === text;
 }
 
+/** The end of the run of paragraphs opening like items from `index`, if a marked item follows it; else `index`. */
+function unmarkedRunBeforeItem(blocks: readonly Block[], index: number): number {
+  let end = index;
+  while (blocks[end]?.kind === 'paragraph' && !blocks[end]!.article && opensLikeItem(blocks[end]!.text)) end += 1;
+  return blocks[end]?.kind === 'item' ? end : index;
+}
+
+function asItem(block: Block, rule: string): Block {
+  Object.assign(block, { kind: 'item', label: null, rule });
+  mark(block.children, 'item', rule);
+  return block;
+}
+
 export function detectLists() {
   return (tree: Root): void => {
     const out: Array<Block | List> = [];
@@ -75,17 +158,21 @@ export function detectLists() {
       if (current.kind === 'heading') heading = current.text;
 
       const leadIn = leadInOf(previous);
-      const introduces = leadIn !== null && /:$/u.test(leadIn.text);
       let items: Block[] = [];
       let style: List['style'] = 'marked';
       // A title-like item in another marker style after a list opens a new section ("2. Organisation").
-      while (
-        blocks[index]?.kind === 'item' &&
-        !(items.length > 0 && isTitleLike(blocks[index]!.text) && markerKind(blocks[index]!) !== markerKind(items.at(-1)!))
-      ) {
-        items.push(blocks[index++]!);
+      for (;;) {
+        const next = blocks[index];
+        if (next?.kind === 'item') {
+          if (items.length > 0 && isTitleLike(next.text) && markerKind(next) !== markerKind(items.at(-1)!)) break;
+          items.push(next);
+          index += 1;
+        } else if (items.length > 0 && unmarkedRunBeforeItem(blocks, index) > index) {
+          // Unmarked items between marked ones (their markers lost in a copy) are still items.
+          for (const end = unmarkedRunBeforeItem(blocks, index); index < end; index++) items.push(asItem(blocks[index]!, 'item:unmarked-in-list'));
+        } else break;
       }
-      if (items.length === 1 && !introduces && isTitleLike(items[0]!.text)) {
+      if (items.length === 1 && !leadIn && isTitleLike(items[0]!.text)) {
         // "1. Missions du Secrétariat général": a numbered heading, not a list of one.
         const made = items[0]!;
         Object.assign(made, { kind: 'heading', rule: 'heading:numbered', reason: 'heading' });
@@ -96,19 +183,16 @@ export function detectLists() {
         index -= 1;
         continue;
       }
-      const underHeading = previous?.kind === 'heading' && headingRole(previous.text) !== null;
-      if (items.length === 0 && (introduces || underHeading)) {
+      const underHeading =
+        previous?.kind === 'heading' && headingFeatures(previous.text).some((feature) => feature.weights.attributions + feature.weights.composition > 0);
+      if (items.length === 0 && (leadIn || underHeading) && current.kind === 'paragraph' && !findRunIns(current.text).length) {
         style = 'unmarked';
-        for (let next = blocks[index]; next?.kind === 'paragraph' && !next.article && isUnmarkedItem(next.text, items, introduces); next = blocks[index]) {
-          next.kind = 'item';
-          next.label = null;
-          next.rule = 'item:unmarked';
-          mark(next.children, 'item', 'item:unmarked');
-          items.push(next);
+        for (let next = blocks[index]; next?.kind === 'paragraph' && !next.article && isUnmarkedItem(next.text, items, leadIn !== null); next = blocks[index]) {
+          items.push(asItem(next, 'item:unmarked'));
           index += 1;
         }
         // Under a heading alone, one line that opens with a verb is not yet a list.
-        if (!introduces && items.length < 2) {
+        if (!leadIn && items.length < 2) {
           for (const item of items) {
             Object.assign(item, { kind: 'paragraph', rule: 'paragraph', label: undefined });
             mark(item.children, 'paragraph', 'paragraph');
@@ -120,37 +204,35 @@ export function detectLists() {
       if (items.length > 0) {
         index -= 1;
         // The lead-in is the paragraph right above; a list right under a heading has none.
-        const list: List = {
-          type: 'list',
-          style,
-          children: items,
-          leadIn: leadIn && (introduces || leadInRole(leadIn.text)) ? leadIn : null,
-          heading,
-          article: previous?.article ?? null,
-        };
-        if (list.leadIn && out.at(-1) === previous) out.pop();
+        const list: List = { type: 'list', style, children: items, leadIn, heading, article: previous?.article ?? null };
+        if (leadIn && out.at(-1) === previous) out.pop();
         out.push(list);
         previous = items.at(-1);
         continue;
       }
 
-      const runIn = current.kind === 'paragraph' ? splitRunIn(current) : null;
-      if (runIn) {
-        const items = runIn.items.map((item): Block => {
-          const lines = linesOfRange(current, item.start, item.start + item.text.length);
-          mark(lines, 'item', 'item:run-in');
-          return { type: 'block', kind: 'item', children: lines, text: item.text, rule: 'item:run-in', label: null };
-        });
-        const lines = linesOfRange(current, 0, runIn.leadIn.length);
-        out.push({
-          type: 'list',
-          style: 'run-in',
-          children: items,
-          leadIn: { text: lastSentence(runIn.leadIn), lines: spanOf(lines), block: current },
-          heading,
-          article: current.article ?? null,
-        });
-        previous = current;
+      const pieces = current.kind === 'paragraph' ? splitRunIns(current, heading) : null;
+      if (pieces) {
+        out.push(...pieces);
+        // A run-in list whose last item closes with ";" goes on in the next paragraph.
+        let last = pieces.at(-1);
+        while (
+          last?.type === 'list' &&
+          /;$/u.test(last.children.at(-1)!.text) &&
+          blocks[index + 1]?.kind === 'paragraph' &&
+          opensLikeItem(blocks[index + 1]!.text)
+        ) {
+          const next = blocks[++index]!;
+          const stop = /[.!?](?=\s+\p{Lu})/u.exec(next.text);
+          const cut = stop ? stop.index + 1 : next.text.length;
+          last.children.push(...splitItems(next.text, 0, cut).map((item) => runInItem(next, item.start, item.end)));
+          if (cut === next.text.length) continue;
+          const rest = sliceBlock(next, cut, next.text.length);
+          out.push(rest);
+          last = rest;
+        }
+        const tail = out.at(-1)!;
+        previous = tail.type === 'list' ? tail.children.at(-1) : tail;
         continue;
       }
       out.push(current);

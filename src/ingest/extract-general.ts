@@ -1,27 +1,37 @@
 /**
- * Step 6: prose → general mission statements. Reads paragraphs (and the part of a lead-in
- * paragraph before its introducing sentence); a paragraph whose subject is the Secrétariat
- * général or its head (or "il"/"elle") and whose verb states a mission becomes a `general`
- * mission. Other prose is left to be set aside with its reason.
+ * Step 6: prose → general provisions. Reads paragraphs, the part of a lead-in paragraph before
+ * its introducing sentence, and the items of lists that are neither attributions nor
+ * composition. A text that says something about the Secrétariat général or its head (what it
+ * does in general terms, who leads it, who is under its authority, to whom it answers, its
+ * rank) becomes a `general` mission. Other prose is left to be set aside with its reason.
  */
 import type { VFile } from 'vfile';
+import { sgMention } from './list-features.ts';
 import { addDraft, fold, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
 
-const subject = /secretai?r|^(?:il|elle)\b/u;
+const pronounSubject = /^(?:il|elle)\b/u;
+/** The Secrétariat général or its head as the subject: "Le Secrétaire général…", "Il…". */
+const sgSubject = /^(?:(?:le|la|l)\s*)?(?:secretariat|secretaire) generale?\b|^(?:il|elle)\b/u;
 const missionVerb =
   /\b(?:est|sont) (?:l organe |la structure |le service |l organisme )?chargee?s?\b|\ba pour (?:mission|missions|role|objet)\b|\bveille (?:a|au|aux)\b|\b(?:assure|coordonne|anime|supervise|exerce)\b|\b(?:assiste|seconde) (?:le|la|les)\b|\best responsable (?:de|du|des)\b/u;
+/** How the Secrétariat général stands: who leads it, whom it answers to, who answers to it, its rank. */
+const standing =
+  /\b(?:dirigee?s?|placee?s?|sous l autorite|sous la responsabilite|rattachee?s?|assistee?s?|secondee?s?|a rang|principal collaborateur|nommee?s?|releve|rend compte|repond|supplee|interim|remplace|chef de l administration|dispose|comprend|est composee?|est l organe|recoit)\b/u;
 
-/** Whether a text states, in general terms, what the Secrétariat général does. */
-export function isGeneralStatement(text: string): boolean {
-  const folded = fold(text);
-  return subject.test(folded) && missionVerb.test(folded);
+/** Whether a text states something, in general terms, about the Secrétariat général or its head. */
+export function isGeneralStatement(text: string, asItem = false): boolean {
+  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  if (/:$/u.test(folded)) return false;
+  if (asItem && !sgSubject.test(folded)) return false;
+  const about = sgMention.test(folded) || pronounSubject.test(folded);
+  return about && (missionVerb.test(folded) || standing.test(folded));
 }
 
 export function extractGeneral() {
   return (tree: Root, file: VFile): void => {
     let ordinal = 0;
-    const consider = (block: Block, text: string) => {
-      if (text === '' || !isGeneralStatement(text)) {
+    const consider = (block: Block, text: string, asItem = false) => {
+      if (text === '' || !isGeneralStatement(text, asItem)) {
         block.reason ??= 'prose that states no mission, composition, official or act';
         return;
       }
@@ -33,18 +43,20 @@ export function extractGeneral() {
         collection: 'missions',
         lines: spanOf(lines),
         text,
-        rule: 'general:statement',
+        rule: asItem ? 'general:item-of-no-list' : 'general:statement',
         fields: { kind: 'general', ordinal, list: null, label: null, article: block.article ?? null },
       });
     };
     for (const node of tree.children) {
       if (node.type === 'block' && node.kind === 'paragraph') consider(node, node.text);
+      if (node.type !== 'list') continue;
       // The sentences of a lead-in paragraph before the one that introduces the list.
-      if (node.type === 'list' && node.leadIn) {
+      if (node.leadIn) {
         const { block, text } = node.leadIn;
-        const before = block.text.slice(0, block.text.indexOf(text)).trim();
+        const before = block.text.slice(0, block.text.length - text.length).trim();
         if (before !== '') consider(block, before);
       }
+      if (node.role === 'other') for (const item of node.children) if (item.text !== '') consider(item, item.text, true);
     }
   };
 }

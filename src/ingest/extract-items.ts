@@ -28,6 +28,7 @@ export function extractItems() {
           rule: `${item.rule} + ${list.rule}`,
           leadIn: list.leadIn ? { text: list.leadIn.text, lines: list.leadIn.lines } : null,
           heading: list.heading,
+          classification: { role: list.role!, scores: list.scores!, features: list.features! },
           fields: list.role === 'composition' ? { ...place, name: item.text.replace(itemSeparator, '') || item.text } : { ...place, kind: 'attribution' },
         });
       }

@@ -4,6 +4,7 @@
  * as conditions on a country inside the pipeline steps. Patterns read whitespace-normalised text.
  */
 import type { Authority } from '../schemas.ts';
+import { isVerb } from './list-features.ts';
 import { fold } from './tree.ts';
 
 export interface ChromeRule {
@@ -115,54 +116,18 @@ export function matchPost(text: string): { post: string; position: PositionName 
   return { post: found.post!, position };
 }
 
-/** Verb stems (accent-folded) that open the items of the genre's unmarked lists. */
-const verbStems =
-  /^(?:assur|veill|propos|elabor|coordon|suiv|suit|prepar|control|organis|particip|anim|gere|ger|represent|execut|tien|teni|centralis|instrui|etudi|emet|developp|condui|defini|met|supervis|evalu|inform|fai|fair|promeu|promouv|appui|appuy|accompl|assist|concoi|concev|contribu|examin|fix|impuls|initi|mobilis|negoci|pilot|planifi|programm|realis|redig|rend|valid|capitalis|harmonis|identifi|arret|approuv|soumet|dirig|encadr|garant|gard|procede|proced|recueill|sui|traite|trait|vise|viser|pren|tient|exerc|entreten|etabl|anim)/u;
-
-/** Whether a text opens like a list item without a marker: a verb, or a lower-case start. */
+/** Whether a text opens like a list item without a marker: a verb of the genre, or a lower-case start. */
 export function opensLikeItem(text: string): boolean {
-  const first = text.split(' ', 1)[0] ?? '';
-  return /^\p{Ll}/u.test(first) || verbStems.test(fold(first));
+  return /^\p{Ll}/u.test(text) || opensWithVerb(text);
 }
 
-/** Whether a text opens with a verb of the genre (capitalised or not). */
+/** Whether a text opens with a verb of the genre (capitalised or not, in any person). */
 export function opensWithVerb(text: string): boolean {
-  return verbStems.test(fold(text.split(' ', 1)[0] ?? ''));
+  return isVerb(text.split(' ', 1)[0] ?? '');
 }
 
 /** Punctuation that closes a sentence or an item (closing quotes and brackets may follow). */
 export const terminal = /[.;:!?…]["”»)\]]*$/u;
-
-export type ListRoleName = 'attributions' | 'composition';
-
-/** What a lead-in sentence announces; composition is tried first ("il comprend :"). */
-const leadInRoles: Array<{ role: ListRoleName; rule: string; pattern: RegExp }> = [
-  {
-    role: 'composition',
-    rule: 'lead-in:composition',
-    pattern:
-      /\b(?:comprend|comprennent|compose|composee?s?|se compose|regroupe|regroupent|rattachee?s?|constituee? de|organes suivants|structures suivantes|services suivants)\b/u,
-  },
-  {
-    role: 'attributions',
-    rule: 'lead-in:attributions',
-    pattern: /\b(?:chargee?s?|missions?|attributions?|taches|a pour|assure|exerce|veille|fonctions suivantes)\b|\b(?:il|elle)\s*:?\s*$/u,
-  },
-];
-
-/** The role a lead-in sentence gives to the list it introduces, with the rule that matched. */
-export function leadInRole(text: string): { role: ListRoleName; rule: string } | null {
-  const folded = fold(text);
-  return leadInRoles.find((candidate) => candidate.pattern.test(folded)) ?? null;
-}
-
-/** The role a heading gives to an unintroduced list under it ("MISSIONS", "DE LA COMPOSITION"). */
-export function headingRole(text: string): { role: ListRoleName; rule: string } | null {
-  const folded = fold(text);
-  if (/\b(?:missions?|attributions?|roles?)\b/u.test(folded)) return { role: 'attributions', rule: 'heading:attributions' };
-  if (/\b(?:composition|organisation|structures?|organes?)\b/u.test(folded)) return { role: 'composition', rule: 'heading:composition' };
-  return null;
-}
 
 /** Issuing authorities named by the suffix of an act's number, most specific first. */
 export const authorities: Array<{ suffix: RegExp; authority: Authority }> = [

@@ -37,15 +37,25 @@ function append(target: Block, line: Line, rule: string): void {
  */
 function isShortTitle(text: string, next: Line | undefined): boolean {
   const words = text.split(' ').length;
+  // "Attributions :", "Missions :": a title of a word or two may close with a colon.
+  if (words <= 3 && /^\p{Lu}[\p{L}'’ -]*\s*:$/u.test(text) && !/\b(?:il|elle)\b|secr[ée]tai?re/iu.test(text)) return true;
   return (
     words <= 8 &&
     text.length <= 70 &&
     /^\p{Lu}/u.test(text) &&
     !/[.;:,!?…]$/u.test(text) &&
     !opensWithVerb(text) &&
+    !unfinished.test(text) &&
     (next === undefined || next.text === '' || marker.test(next.value) || words === 1)
   );
 }
+
+/**
+ * A sentence that stops short ("A ce titre, il est chargé de", "A ce titre, le Secrétaire
+ * général"): an adverbial opening, a verb, or a function word at its end. Not a title.
+ */
+const unfinished =
+  /^(?:a|à) (?:ce titre|cet effet)\b|^(?:dans ce cadre|en outre|pour ce faire)\b|\b(?:est|sont|comprend|comprennent|dispose|assure|a pour)\b|\s(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|et|ou|le|la|les|l['’])$/iu;
 
 export function segmentBlocks() {
   return (tree: Root): void => {
@@ -76,7 +86,7 @@ export function segmentBlocks() {
         open !== undefined &&
         open.text !== '' &&
         !terminal.test(open.text) &&
-        (!blankSince || /^\p{Ll}/u.test(text)) &&
+        (!blankSince || (/^\p{Ll}/u.test(text) && !(open.kind === 'item' && opensWithVerb(text)))) &&
         !(open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text));
 
       // Posts and names before headings: "SECRÉTAIRE GÉNÉRAL" in capitals is still a post.
@@ -88,7 +98,8 @@ export function segmentBlocks() {
 
       const item = marker.exec(line.value);
       // A marked line in capitals without closing punctuation is a numbered heading ("1. MISSIONS").
-      const capitals = isAllCaps(text) && !(item && /[;,.]$/u.test(text));
+      // A line in capitals that closes with ":" introduces what follows ("IL EST CHARGÉ DE :").
+      const capitals = isAllCaps(text) && !(item && /[;,.]$/u.test(text)) && !/:$/u.test(text);
       if (division.test(text) || articleAlone.test(text) || capitals) {
         const rule = division.test(text) ? 'heading:division' : articleAlone.test(text) ? 'heading:article' : 'heading:capitals';
         return close(block('heading', line, rule, { reason: 'heading' }));
@@ -102,6 +113,11 @@ export function segmentBlocks() {
       }
 
       if (continues) return append(open!, line, `${open!.kind}:continued`);
+      // A marker alone on its line: the item is on the next.
+      if (open?.kind === 'item' && open.text === '') {
+        open.reason = undefined;
+        return append(open, line, 'item:after-lone-marker');
+      }
 
       if (isShortTitle(text, tree.lines[index + 1])) return close(block('heading', line, 'heading:short-line', { reason: 'heading' }));
 

@@ -4,7 +4,9 @@
  * so that the debug dump can say, line by line, what was decided and by which rule.
  */
 import type { Node, Position } from 'unist';
-import type { LineSpan } from '../schemas.ts';
+import type { LineSpan, ListFeature, ListRole } from '../schemas.ts';
+
+export type { ListRole };
 
 /** One physical line. `text` is `value` with whitespace normalised. */
 export interface Line extends Node {
@@ -31,9 +33,9 @@ export interface Block extends Node {
   label?: string | null;
   /** The article label the text was prefixed with ("Article 2"), if any. */
   article?: string | null;
+  /** Where `text` begins in the lines joined by spaces, for a block cut out of a longer text. */
+  start?: number;
 }
-
-export type ListRole = 'attributions' | 'composition' | 'other';
 
 /** A run of items with what introduces it; items of a run-in list share their paragraph's lines. */
 export interface List extends Node {
@@ -44,6 +46,9 @@ export interface List extends Node {
   heading: string | null;
   role?: ListRole;
   rule?: string;
+  /** The evidence its role was decided on (see list-features.ts). */
+  features?: ListFeature[];
+  scores?: { attributions: number; composition: number };
   article?: string | null;
 }
 
@@ -81,11 +86,16 @@ export function fold(value: string): string {
     .replace(/[’'`´]/g, ' ');
 }
 
+/** Where a block's text begins in its lines joined by spaces. */
+function shiftOf(block: Block): number {
+  // Unless cut out of a longer text, a block's text is a suffix of its joined lines (a marker or
+  // article label may precede it).
+  return block.start ?? block.children.reduce((length, line) => length + line.text.length + 1, -1) - block.text.length;
+}
+
 /** The lines of a block that hold the characters [start, end) of its text. */
 export function linesOfRange(block: Block, start: number, end: number): Line[] {
-  const joined = block.children.map((line) => line.text).join(' ');
-  // A block's text is a suffix of its joined lines (a marker or article label may precede it).
-  const shift = joined.length - block.text.length;
+  const shift = shiftOf(block);
   const held: Line[] = [];
   let offset = 0;
   for (const line of block.children) {
@@ -96,6 +106,26 @@ export function linesOfRange(block: Block, start: number, end: number): Line[] {
   return held.length > 0 ? held : block.children;
 }
 
+/** The characters [start, end) of a block's text, trimmed, as a block of its own holding just their lines. */
+export function sliceBlock(block: Block, start: number, end: number): Block {
+  const raw = block.text.slice(start, end);
+  const from = start + raw.length - raw.trimStart().length;
+  const to = from + raw.trim().length;
+  const lines = linesOfRange(block, from, to);
+  let first = 0;
+  for (const line of block.children) {
+    if (line === lines[0]) break;
+    first += line.text.length + 1;
+  }
+  return {
+    ...block,
+    children: lines,
+    text: block.text.slice(from, to),
+    start: shiftOf(block) + from - first,
+    position: { start: lines[0]!.position.start, end: lines.at(-1)!.position.end },
+  };
+}
+
 /** A record found by a step, before ids, provenance and anomalies are added. */
 export interface Draft {
   collection: 'missions' | 'organs' | 'officials' | 'decrees';
@@ -104,6 +134,8 @@ export interface Draft {
   rule: string;
   leadIn?: { text: string; lines: LineSpan } | null;
   heading?: string | null;
+  /** For list items: the features and scores the list's role was decided on. */
+  classification?: { role: ListRole; scores: { attributions: number; composition: number }; features: ListFeature[] } | null;
   fields: Record<string, unknown>;
 }
 

@@ -1,0 +1,166 @@
+/**
+ * The named features that weigh a list's role, with their weights: the evidence `classify-lists`
+ * adds up. Each feature reads one thing (the lead-in, the heading above, the items) and weighs
+ * for or against attributions (the Secrétariat général's duties) and composition (its members
+ * and units). Words are matched by Snowball stems or by the shape of a noun phrase, never by a
+ * list of prefixes. A new layout is taught here: a cue word, a unit noun, a verb of the genre.
+ */
+import { newStemmer } from 'snowball-stemmers';
+import type { ListFeature } from '../schemas.ts';
+import { fold } from './tree.ts';
+
+const stemmer = newStemmer('french');
+const stem = (word: string) => fold(stemmer.stem(word.toLowerCase()));
+
+/** Verbs that open the duties of the genre, in the infinitive and in irregular third persons. */
+const dutyVerbs = new Set(
+  `accompagner accomplir aligner améliorer animer apporter appuyer approuver arrêter assister assurer capitaliser centraliser
+  codifier collecter concevoir conçoit conduire conduit conseiller consolider contribuer contrôler coordonner créer définir
+  délivrer développer diffuser diriger donner effectuer élaborer émettre émet encadrer engager entretenir établir étudier
+  évaluer examiner exécuter exercer faciliter faire fait favoriser fixer formuler garantir gérer harmoniser identifier impulser
+  informer initier instruire instruit intervenir maintenir mener mettre met mobiliser négocier organiser orienter participer
+  piloter planifier préparer présenter prendre prend prévenir procéder produire programmer promouvoir promeut proposer
+  préserver rassembler réaliser recevoir reçoit recueillir rédiger régler rendre représenter réunir s'assurer signer
+  soumettre suivre suit superviser supplée suppléer tenir tient traiter transmettre valider veiller vérifier viser`
+    .split(/\s+/)
+    .map(stem),
+);
+
+/** Nouns and adjectives in -er or -ir that are not infinitives. */
+const notInfinitives = new Set(
+  'premier dernier particulier conseiller officier trésorier chantier dossier fichier foncier financier plaisir avenir désir loisir cahier palier régulier entier'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that name a unit of an administration (a Direction, a Cellule…) or a post in it. */
+const unitNouns =
+  /^(?:sous-)?(?:directions?|cellules?|services?|divisions?|inspections?|bureaux?|bureau|secr[ée]tariats?|structures?|agences?|observatoires?|commissions?|comit[ée]s?|unit[ée]s?|centres?|instituts?|cabinets?|intendances?|d[ée]partements?|sections?|conseils?|offices?|fonds|d[ée]l[ée]gations?|antennes?|p[ôo]les?|organes?|entit[ée]s?|[ée]tablissements?|programmes?|projets?|coordinations?|missions?|secr[ée]taires?|conseill[eè]re?s?|assistante?s?|directeure?s?|directrices?|chefs?|charg[ée]e?s?|attach[ée]e?s?|personnes?|coordonnat(?:eur|rice)s?|inspect(?:eur|rice)s?|d[ée]l[ée]gu[ée]e?s?|agents?|r[ée]gisseurs?|comptables?)$/iu;
+
+/** Unit nouns that are also common nouns of action: a unit only when capitalised. */
+const unitOnlyCapitalised = /^(?:directions?|coordinations?|inspections?|missions?|programmes?|projets?|services?|conseils?|personnes?|charg[ée]e?s?)$/u;
+
+/** Nouns of action that open nominal duties: "de la coordination…", "Le suivi…", "la conduite…". */
+const actionNoun =
+  /(?:tion|sion|ment|age|ance|ence|ure|ise|ation)s?$|^(?:suivi|contr[ôo]le|conduite|gestion|appui|pr[ée]paration|tenue|mise|recherche|d[ée]finition|promotion|veille|garde|relations?|coordination|liaison|conception|information|animation|[ée]tude|analyse|centralisation|organisation|finalisation|participation|repr[ée]sentation|ex[ée]cution|[ée]laboration|instruction|supervision|programmation|planification|r[ée]daction|diffusion|documentation|s[ée]curit[ée]|affaires?|questions?|t[âa]ches?|toutes?|tous)$/iu;
+
+/** An item's opening words split into determiner and first content word. */
+const determiner = /^(?:(?:de\s+la|du|des|de)\s+|de\s+l['’]\s*|d['’]\s*(?!une?\s))?(?:(?:la|les|le|un|une|des)\s+|l['’]\s*|d['’]une?\s+)?/iu;
+
+export type ItemForm = 'infinitive' | 'finite-verb' | 'pronoun-verb' | 'action-noun' | 'unit' | 'subject-sentence' | 'other';
+
+/** Forms that state a duty, and forms that name a member or unit. */
+export const dutyForms: ReadonlySet<ItemForm> = new Set(['infinitive', 'finite-verb', 'pronoun-verb', 'action-noun']);
+
+/** Whether a word is a verb of the genre's duties, in any person: its Snowball stem is known, or it looks like an infinitive. */
+export function isVerb(word: string): boolean {
+  const lower = word.toLowerCase().replace(/^s['’]/u, '');
+  if (dutyVerbs.has(stem(lower))) return true;
+  // An unknown infinitive: a lower-case word in -er or -ir that is not a known noun.
+  return /^\p{Ll}[\p{Ll}-]{3,}(?:er|ir)$/u.test(word) && !notInfinitives.has(lower);
+}
+
+/** The grammatical form an item opens with: a verb (any person), an action noun, a unit… */
+export function itemForm(text: string): ItemForm {
+  const clean = text.replace(/^[^\p{L}]+/u, '');
+  const words = clean.split(/\s+/u);
+  const first = words[0] ?? '';
+  if (/^(?:il|elle|ils|elles)$/iu.test(first) && words[1] && (isVerb(words[1]) || /^(?:est|peut|a|re[çc]oit|dispose)$/iu.test(words[1]))) return 'pronoun-verb';
+  if (
+    /^(?:le|la|les|l['’])/iu.test(first) &&
+    /^\p{Lu}/u.test(first) &&
+    /\b(?:secr[ée]tai?r\w*\s+g[ée]n[ée]ral\w*|sg)\b[^,;]*?\b(?:est|sont|a|peut|dispose|re[çc]oit|assure|exerce|suit|veille|assiste)\b/iu.test(clean)
+  ) {
+    return 'subject-sentence';
+  }
+  if (isVerb(first)) return /(?:er|ir|re)$/iu.test(first) ? 'infinitive' : 'finite-verb';
+  const deVerb = /^(?:de|d['’])\s*(\S+)/iu.exec(clean);
+  if (deVerb && isVerb(deVerb[1]!)) return 'infinitive';
+  const rest = clean.slice(determiner.exec(clean)![0].length);
+  const noun = /^[\p{L}-]+/u.exec(rest)?.[0] ?? '';
+  if (unitNouns.test(noun) && (!unitOnlyCapitalised.test(noun) || /^\p{Lu}/u.test(noun))) return 'unit';
+  if (/\((?:[A-Z][A-Za-z/&-]{1,11})\)/u.test(text) && /^\p{Lu}/u.test(noun)) return 'unit';
+  if (actionNoun.test(noun)) return 'action-noun';
+  return 'other';
+}
+
+/** One piece of evidence about a list: its name, how far it holds (0–1), what it weighs. */
+export type Feature = ListFeature;
+
+/** Mentions of the Secrétariat général or its head (accent-folded text). */
+export const sgMention = /\bsecreta(?:riats?|ires?) genera(?:l|le|les|ux)\b|\bsgg?\b/u;
+/** A body other than the Secrétariat général, at the start of a folded noun phrase. */
+const otherBody =
+  /^(?:(?:la|le|les|l)\s*)?(?:sous-)?(?:direction|cellule|division|inspection|cabinet|bureau|agence|commission|comite|unite|centre|institut|conseil|office|directeur|directrice|chef|service|delegation|coordination|conseiller)s?\b/u;
+
+/** The subject of a folded sentence: what comes before its verb, adverbial openings left out. */
+function subjectOf(folded: string): string {
+  const clause = folded.replace(/^(?:(?:a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u, '');
+  return clause.split(/\s(?:est|sont|a|ont|comprend|comprennent|dispose|disposent|assure|assurent|exerce|veille|se compose)\b|:/u)[0]!;
+}
+
+/** Whether a folded noun phrase names another body than the Secrétariat général. */
+const namesAnotherBody = (phrase: string) => otherBody.test(phrase.trim()) && !sgMention.test(phrase);
+
+const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['weights'] }> = [
+  {
+    feature: 'lead-in:duty-words',
+    pattern:
+      /\b(?:charge(?:e|es|s|r)?|missions?|attributions?|taches|competences?|fonctions|roles?|a pour|ont pour|il revient|il incombe|exerce|assure|veille|responsable|s occupe)\b/u,
+    weights: { attributions: 3, composition: 0 },
+  },
+  {
+    feature: 'lead-in:composition-words',
+    pattern:
+      /\b(?:comprend|comprennent|compose|composee?s?|se compose|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|sont places? sous|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$/u,
+    weights: { attributions: 0, composition: 3 },
+  },
+  {
+    // "A ce titre, il :" or "le Secrétaire général :": a subject with no verb, then the list.
+    feature: 'lead-in:subject-then-list',
+    pattern: /(?:\b(?:il|elle)|secretaire generale?(?: adjointe?)?|\bsg)\s*:?\s*$/u,
+    weights: { attributions: 2, composition: 0 },
+  },
+];
+
+/** What the sentence that introduces a list says about it, and whose list it is. */
+export function leadInFeatures(text: string): Feature[] {
+  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  const found: Feature[] = leadInCues.filter((cue) => cue.pattern.test(folded)).map((cue) => ({ feature: cue.feature, value: 1, weights: cue.weights }));
+  if (namesAnotherBody(subjectOf(folded))) found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: 0 } });
+  return found;
+}
+
+/** What the heading above a list says: "MISSIONS", "Composition", "Direction des Archives"… */
+export function headingFeatures(text: string): Feature[] {
+  const folded = fold(text);
+  const out: Feature[] = [];
+  if (/\b(?:missions?|attributions?|roles?|competences?|fonctions)\b/u.test(folded)) {
+    out.push({ feature: 'heading:duty-words', value: 1, weights: { attributions: 1.5, composition: 0 } });
+  }
+  if (/\b(?:composition|organisation|structures?|organes?|services|organigramme)\b/u.test(folded)) {
+    out.push({ feature: 'heading:composition-words', value: 1, weights: { attributions: 0, composition: 1.5 } });
+  }
+  // "CHAPITRE IV : DE L'INSPECTION", "2. La Cellule de communication": numbering and "de la" left out.
+  const named = folded
+    .replace(/^(?:(?:titre|chapitre|section|paragraphe|article)\s+\S+|[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*/u, '')
+    .replace(/^(?:de la|du|des|de l)\s*/u, '');
+  if (namesAnotherBody(named)) out.push({ feature: 'heading:another-body', value: 1, weights: { attributions: -3, composition: -1 } });
+  return out;
+}
+
+/** What the items themselves say: the share that state a duty, name a unit, or make a sentence. */
+export function itemFeatures(texts: readonly string[]): Feature[] {
+  const forms = texts.map(itemForm);
+  const share = (test: (form: ItemForm) => boolean) => Math.round((forms.filter(test).length / Math.max(forms.length, 1)) * 100) / 100;
+  const out: Feature[] = [
+    { feature: 'items:open-with-a-duty', value: share((form) => dutyForms.has(form)), weights: { attributions: 3, composition: -1 } },
+    { feature: 'items:name-a-unit', value: share((form) => form === 'unit'), weights: { attributions: -1, composition: 3 } },
+    { feature: 'items:are-sentences-about-the-sg', value: share((form) => form === 'subject-sentence'), weights: { attributions: -2, composition: -2 } },
+  ];
+  return out.filter((feature) => feature.value > 0);
+}
+
+/** The least a role must score, and by how much it must beat the other, to be chosen. */
+export const THRESHOLD = 3;
+export const MARGIN = 1.5;

@@ -1,0 +1,133 @@
+/**
+ * The features that weigh a list's role, one table each: lead-ins, headings, the forms items
+ * open with; then whole lists through the pipeline, with the role, scores and the warning.
+ */
+import { describe, expect, it } from 'vitest';
+import { headingFeatures, itemForm, leadInFeatures } from '../src/ingest/list-features.ts';
+import { ingestFile } from '../src/ingest/pipeline.ts';
+import { VFile } from 'vfile';
+
+const names = (features: Array<{ feature: string }>) => features.map((feature) => feature.feature);
+
+describe('lead-in features', () => {
+  it.each([
+    ['A ce titre et sous l’autorité du Ministre, il :', ['lead-in:subject-then-list']],
+    ['A cet effet, il assure les attributions suivantes :', ['lead-in:duty-words']],
+    ['A ce titre, il est chargé de', ['lead-in:duty-words']],
+    ['Dans ce cadre, il est de charger de :', ['lead-in:duty-words']],
+    ['A ce titre, le Secrétaire Général :', ['lead-in:subject-then-list']],
+    ['A ce titre, le Secrétaire général', ['lead-in:subject-then-list']],
+    ['Il a les compétences suivantes :', ['lead-in:duty-words']],
+    ['Il revient au SG de :', ['lead-in:duty-words']],
+    ['Le Secrétariat général du Ministère comprend :', ['lead-in:composition-words']],
+    ['Sont rattachés au Secrétariat Général :', ['lead-in:composition-words']],
+    ['Pour mener sa mission, le Secrétaire général dispose :', ['lead-in:duty-words', 'lead-in:composition-words']],
+    ['La Direction des Ressources Humaines est chargée de :', ['lead-in:duty-words', 'lead-in:another-body']],
+    ['A ce titre, le Cabinet est chargé :', ['lead-in:duty-words', 'lead-in:another-body']],
+    ['L’Inspection générale des services a pour mission :', ['lead-in:duty-words', 'lead-in:another-body']],
+    ['Les candidats sont choisis parmi :', []],
+  ])('%j', (text, expected) => {
+    expect(names(leadInFeatures(text))).toEqual(expected);
+  });
+});
+
+describe('heading features', () => {
+  it.each([
+    ['MISSIONS', ['heading:duty-words']],
+    ['Attributions :', ['heading:duty-words']],
+    ['CHAPITRE II : DE L’ORGANISATION', ['heading:composition-words']],
+    ['Services du Secrétaire général', ['heading:composition-words']],
+    ['Direction des Affaires Financières', ['heading:another-body']],
+    ['3. La Cellule de communication', ['heading:another-body']],
+    ['Contacts', []],
+  ])('%j', (text, expected) => {
+    expect(names(headingFeatures(text))).toEqual(expected);
+  });
+});
+
+describe('the form an item opens with', () => {
+  it.each([
+    ['veiller à la tenue des archives ;', 'infinitive'],
+    ['rédiger les comptes rendus', 'infinitive'],
+    ['de préparer le budget ;', 'infinitive'],
+    ['d’assurer la liaison avec les services ;', 'infinitive'],
+    ['coordonne les services ;', 'finite-verb'],
+    ['Supervise les programmes ;', 'finite-verb'],
+    ['Suit les dossiers du département ;', 'finite-verb'],
+    ['reçoit les rapports des directions ;', 'finite-verb'],
+    ['Il assiste le Ministre dans ses fonctions.', 'pronoun-verb'],
+    ['de la gestion du personnel ;', 'action-noun'],
+    ['Le suivi des recommandations ;', 'action-noun'],
+    ['La conduite des réformes ;', 'action-noun'],
+    ['du contrôle des actes ;', 'action-noun'],
+    ['la Direction des Archives ;', 'unit'],
+    ['le Service du Courrier ;', 'unit'],
+    ['d’un Bureau d’accueil ;', 'unit'],
+    ['un Secrétaire général adjoint ;', 'unit'],
+    ['des Conseillers techniques ;', 'unit'],
+    ['les structures déconcentrées ;', 'unit'],
+    ['l’Agence Nationale des Routes (ANR) ;', 'unit'],
+    ['Le Secrétaire général est nommé par décret.', 'subject-sentence'],
+    ['les fonctionnaires de la catégorie A ;', 'other'],
+    ['CV du Secrétaire général', 'other'],
+  ])('%j → %s', (text, form) => {
+    expect(itemForm(text)).toBe(form);
+  });
+});
+
+/** Ingests one text and returns its lists' roles, the records' kinds and the warnings. */
+function ingest(text: string) {
+  const file = new VFile({ path: 'x.txt', value: text });
+  file.data.source = { id: 'sn/x', file: 'sn/x.txt', sha256: '0'.repeat(64), meta: { country: 'SN', language: 'fr', title: 'x' } };
+  const { records, tree } = ingestFile(file);
+  return {
+    lists: tree.children.flatMap((node) => (node.type === 'list' ? [{ role: node.role, scores: node.scores, items: node.children.length }] : [])),
+    attributions: records.missions.filter((mission) => mission.kind === 'attribution').map((mission) => mission.text),
+    general: records.missions.filter((mission) => mission.kind === 'general').map((mission) => mission.text),
+    organs: records.organs.map((organ) => organ.name),
+    warnings: file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`),
+  };
+}
+
+describe('a list’s role, from all the evidence', () => {
+  it('takes duties introduced without a colon', () => {
+    const result = ingest('A ce titre, il est chargé de\n\n• tenir le fichier du personnel\n• préparer les réunions de direction\n');
+    expect(result.lists).toEqual([{ role: 'attributions', scores: { attributions: 6, composition: -1 }, items: 2 }]);
+    expect(result.attributions).toEqual(['tenir le fichier du personnel', 'préparer les réunions de direction']);
+  });
+
+  it('leaves another body’s duties aside, with a placed warning', () => {
+    const result = ingest('La Cellule de communication est chargée de :\n- rédiger les communiqués ;\n- gérer le site internet.\n');
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 2, composition: -1 }, items: 2 }]);
+    expect(result.attributions).toEqual([]);
+    expect(result.warnings).toEqual(['1:1 list-role']);
+  });
+
+  it('takes units as composition whatever the lead-in says', () => {
+    const result = ingest('Pour accomplir sa mission, le Secrétaire général dispose :\n- d’un Bureau du courrier ;\n- d’une Cellule juridique.\n');
+    expect(result.lists[0]!.role).toBe('composition');
+    expect(result.organs).toEqual(['d’un Bureau du courrier', 'd’une Cellule juridique']);
+  });
+
+  it('ends a list at its closing item when a sentence of another form follows, and keeps that sentence as a provision', () => {
+    const result = ingest(
+      'Le Secrétaire général est chargé :\n• de la coordination des services ;\n• du suivi du budget.\n• Le Secrétaire général dispose du pouvoir hiérarchique sur les directeurs.\n',
+    );
+    expect(result.attributions).toEqual(['de la coordination des services ;', 'du suivi du budget.']);
+    expect(result.general).toEqual(['Le Secrétaire général dispose du pouvoir hiérarchique sur les directeurs.']);
+  });
+
+  it('reads paragraphs of an article set as bullets as provisions, not duties', () => {
+    const result = ingest('Article 4.-\n• Le Secrétariat général est placé sous l’autorité d’un Secrétaire général.\n• Il reçoit délégation de signature.\n');
+    expect(result.lists[0]!.role).toBe('other');
+    expect(result.attributions).toEqual([]);
+    expect(result.general).toEqual(['Le Secrétariat général est placé sous l’autorité d’un Secrétaire général.', 'Il reçoit délégation de signature.']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('sets aside a list of conditions', () => {
+    const result = ingest('Les secrétaires généraux sont choisis parmi :\n- les administrateurs civils ;\n- les magistrats.\n');
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 0, composition: 0 }, items: 2 }]);
+    expect(result.warnings).toEqual([]);
+  });
+});
