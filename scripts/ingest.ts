@@ -45,9 +45,14 @@ function stop(report: string): never {
   process.exit(1);
 }
 
-const { results, failed, read } = await ingestSources(values.sources, values.debug ? (file, tree) => process.stdout.write(debugDump(file, tree)) : undefined);
+const { results, failed, warned, read } = await ingestSources(
+  values.sources,
+  values.debug ? (file, tree) => process.stdout.write(debugDump(file, tree)) : undefined,
+);
 if (read === 0) stop(`${values.sources}: no source text (.txt with its .yaml) found`);
 if (failed.length > 0) stop(reporter(failed));
+// Lists whose role is unclear: ingested as "other", placed so an editor sees them.
+if (warned.length > 0) console.warn(reporter(warned));
 
 let editorial: Editorial;
 try {

@@ -499,7 +499,11 @@ describe('random texts of the genre', () => {
           if (bad) expect([message!.ruleId, message!.line, message!.column]).toEqual(['encoding', bad.line, bad.column]);
           else if (text.trim() === '') expect([message!.ruleId, message!.line, message!.column]).toEqual(['empty', 1, 1]);
           else {
-            expect([message!.ruleId, message!.line, message!.column]).toEqual(['no-structure', 1, 1]);
+            // Placed on the first line that holds text, at its first character.
+            const lines = text.replace(/^\ufeff/u, '').split(lineBreak);
+            const first = lines.findIndex((line) => normalise(line) !== '');
+            const column = lines[first]!.length - lines[first]!.replace(/^\s+/u, '').length + 1;
+            expect([message!.ruleId, message!.line, message!.column]).toEqual(['no-structure', first + 1, column]);
             const file = new VFile({ path: 'sn/x.txt', value: text });
             file.data.source = { id: 'sn/x', file: 'sn/x.txt', sha256: '0'.repeat(64), meta: { country: 'SN', language: 'fr', title: 'X' } };
             const { records } = ingestFile(file);

@@ -38,33 +38,38 @@ export function ingestFile(file: VFile): { records: SourceRecords; tree: Root } 
 
 /**
  * Reads and ingests every source under a folder. Problems are collected, not thrown: each
- * failed file carries its fatal, placed message. `inspect` sees each tree (for the debug dump).
+ * failed file carries its fatal, placed message; `warned` are the files ingested with warnings
+ * (a list whose role is unclear). `inspect` sees each tree (for the debug dump).
  */
 export async function ingestSources(
   folder: string,
   inspect?: (file: VFile, tree: Root) => void,
-): Promise<{ results: SourceRecords[]; failed: VFile[]; read: number }> {
+): Promise<{ results: SourceRecords[]; failed: VFile[]; warned: VFile[]; read: number }> {
   const { files, failed } = await readSources(folder);
   const results: SourceRecords[] = [];
+  const warned: VFile[] = [];
   for (const file of files) {
     try {
       const { records, tree } = ingestFile(file);
       inspect?.(file, tree);
       if (records.missions.length + records.organs.length + records.officials.length + records.decrees.length === 0) {
+        // Placed on the first line that holds text: that is where a reader looks for the genre.
+        const first = tree.lines.find((line) => line.text !== '') ?? tree.lines[0]!;
         file.fail(
-          'Unexpected text with no recognisable structure: no list, mission statement, official or act was found; check that this is a text of the genre, or teach its layout to src/ingest/recognisers.ts',
+          'Unexpected text with no recognisable structure: no list of duties or composition, provision about the Secrétariat général, official or act was found; check that this is a text of the genre, or teach its layout (src/ingest/list-features.ts, src/ingest/recognisers.ts)',
           {
-            place: { line: 1, column: 1 },
+            place: { line: first.position.start.line, column: first.value.length - first.value.trimStart().length + 1 },
             ruleId: 'no-structure',
             source: 'ingest',
           },
         );
       }
       results.push(records);
+      if (file.messages.length > 0) warned.push(file);
     } catch (error) {
       if (!file.messages.some((message) => message.fatal)) throw error;
       failed.push(file);
     }
   }
-  return { results, failed, read: files.length + failed.length };
+  return { results, failed, warned, read: files.length + failed.length };
 }
