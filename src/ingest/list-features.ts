@@ -55,6 +55,8 @@ export const dutyForms: ReadonlySet<ItemForm> = new Set(['infinitive', 'finite-v
 /** Whether a word is a verb of the genre's duties, in any person: its Snowball stem is known, or it looks like an infinitive. */
 export function isVerb(word: string): boolean {
   const lower = word.toLowerCase().replace(/^s['’]/u, '');
+  // Stems join a verb and its noun ("organiser", "organisation"): a noun of action is no verb.
+  if (/(?:tion|sion)s?$/u.test(lower)) return false;
   if (dutyVerbs.has(stem(lower))) return true;
   // An unknown infinitive: a lower-case word in -er or -ir that is not a known noun.
   return /^\p{Ll}[\p{Ll}-]{3,}(?:er|ir)$/u.test(word) && !notInfinitives.has(lower);
