@@ -3,7 +3,7 @@
  * open with; then whole lists through the pipeline, with the role, scores and the warning.
  */
 import { describe, expect, it } from 'vitest';
-import { headingFeatures, itemForm, leadInFeatures } from '../src/ingest/list-features.ts';
+import { bodyOfHeading, headingFeatures, itemForm, leadInFeatures } from '../src/ingest/list-features.ts';
 import { ingestFile } from '../src/ingest/pipeline.ts';
 import { VFile } from 'vfile';
 
@@ -37,11 +37,21 @@ describe('heading features', () => {
     ['Attributions :', ['heading:duty-words']],
     ['CHAPITRE II : DE L’ORGANISATION', ['heading:composition-words']],
     ['Services du Secrétaire général', ['heading:composition-words']],
-    ['Direction des Affaires Financières', ['heading:another-body']],
-    ['3. La Cellule de communication', ['heading:another-body']],
     ['Contacts', []],
   ])('%j', (text, expected) => {
     expect(names(headingFeatures(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['Direction des Affaires Financières', 'other'],
+    ['3. La Cellule de communication', 'other'],
+    ['CHAPITRE IV : DE L’INSPECTION GÉNÉRALE', 'other'],
+    ['Le Cabinet du Ministre', 'other'],
+    ['SECRÉTARIAT GÉNÉRAL', 'sg'],
+    ['Attributions du Secrétaire général', 'sg'],
+    ['Missions', null],
+  ])('%j names the body %s', (text, body) => {
+    expect(bodyOfHeading(text)).toBe(body);
   });
 });
 
@@ -98,9 +108,17 @@ describe('a list’s role, from all the evidence', () => {
 
   it('leaves another body’s duties aside, with a placed warning', () => {
     const result = ingest('La Cellule de communication est chargée de :\n- rédiger les communiqués ;\n- gérer le site internet.\n');
-    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 2, composition: -1 }, items: 2 }]);
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 2, composition: -2 }, items: 2 }]);
     expect(result.attributions).toEqual([]);
     expect(result.warnings).toEqual(['1:1 list-role']);
+  });
+
+  it('leaves aside the duties of a unit whose section heading names it, introduced by a pronoun', () => {
+    const result = ingest(
+      'Secrétariat général\n\nIl est chargé de :\n- coordonner les services ;\n- suivre le budget.\n\nDirection des Archives\n\nElle est chargée de :\n- conserver les archives ;\n- gérer la documentation.\n',
+    );
+    expect(result.lists.map((list) => list.role)).toEqual(['attributions', 'other']);
+    expect(result.attributions).toEqual(['coordonner les services ;', 'suivre le budget.']);
   });
 
   it('takes units as composition whatever the lead-in says', () => {

@@ -8,7 +8,7 @@
  * is weighed as a list of its own. The features and scores stay on the list as evidence.
  */
 import type { VFile } from 'vfile';
-import { dutyForms, headingFeatures, itemFeatures, itemForm, leadInFeatures, MARGIN, THRESHOLD, type Feature } from './list-features.ts';
+import { dutyForms, headingFeatures, itemFeatures, itemForm, leadInFeatures, MARGIN, sectionFeatures, THRESHOLD, type Feature } from './list-features.ts';
 import { mark, type List, type ListRole, type Root } from './tree.ts';
 
 type Scored = Exclude<ListRole, 'other'>;
@@ -22,8 +22,9 @@ function scoresOf(features: readonly Feature[]): Record<Scored, number> {
 /** Every feature of a list: its lead-in, its heading, its items. */
 function featuresOf(list: List): Feature[] {
   return [
-    ...(list.leadIn ? leadInFeatures(list.leadIn.text) : []),
+    ...(list.leadIn ? leadInFeatures(list.leadIn.text, list.leadIn.context ?? null) : []),
     ...(list.heading ? headingFeatures(list.heading) : []),
+    ...sectionFeatures(list.section ?? null, list.leadIn?.text ?? null),
     ...itemFeatures(list.children.filter((item) => item.text !== '').map((item) => item.text)),
   ];
 }

@@ -6,7 +6,7 @@
  * paragraph, which may go on into the next one. Each list keeps the sentence that may introduce
  * it and the heading above it; `classify-lists` weighs them.
  */
-import { headingFeatures } from './list-features.ts';
+import { bodyOfHeading, headingFeatures, itemForm } from './list-features.ts';
 import { opensLikeItem } from './recognisers.ts';
 import { linesOfRange, mark, sliceBlock, spanOf, type Block, type List, type Root } from './tree.ts';
 
@@ -24,18 +24,25 @@ function mayIntroduce(sentence: string): boolean {
   return /:$/u.test(sentence) || !/[.;!?…,)»”"]$/u.test(sentence) || /\bsuivant(?:e|s|es)?\s*\.$/iu.test(sentence);
 }
 
-function leadInOf(block: Block | undefined): List['leadIn'] {
+/** The title of an act or a line of its preamble: never a lead-in, never an item. */
+const actFrame =
+  /^(?:(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|d[ée]cision)\b(?!\s+(?:est|sont|fixe|porte)\b)|vu\b|sur (?:proposition|le rapport|rapport)\b|consid[ée]rant\b|apr[èe]s avis\b|le conseil des ministres entendu|(?:le|la) (?:pr[ée]sident|premier ministre|ministre)\b[^.:;]*,$|d[ée]cr[èe]te\s*:|arr[êe]te\s*:|fait [àa]\b)/iu;
+
+/** The lead-in a block may give the list after it; `before` is the block above it. */
+function leadInOf(block: Block | undefined, before: Block | List | undefined): List['leadIn'] {
   if (block?.kind !== 'paragraph') return null;
   const text = lastSentence(block.text);
-  if (!mayIntroduce(text)) return null;
+  if (!mayIntroduce(text) || (actFrame.test(text) && !/:$/u.test(text))) return null;
   const start = block.text.length - text.length;
-  return { text, lines: spanOf(linesOfRange(block, start, block.text.length)), block };
+  const earlier = block.text.slice(0, start).trim();
+  const context = earlier !== '' ? lastSentence(earlier) : before?.type === 'block' && before.kind === 'paragraph' ? lastSentence(before.text) : null;
+  return { text, lines: spanOf(linesOfRange(block, start, block.text.length)), block, context };
 }
 
 /** Separators of run-in items: a dash marker (kept with the item) or a ";" (kept with the one before). */
 const runInSeparator = /\s+(?=[-–—•]\s+\S)|(?<=;)\s+/gu;
 /** Where a run-in list begins: a colon, then an item (with or without a dash marker). */
-const runInStart = /:\s*(?=[-–—•]\s+\S|\p{Ll})/gu;
+const runInStart = /:\s*(?=[-–—•]\s+\S|\p{L})/gu;
 
 interface RunIn {
   leadEnd: number;
@@ -55,7 +62,9 @@ function findRunIns(text: string, from = 0): RunIn[] {
     const ended = stop.exec(text);
     const end = ended ? ended.index + 1 : text.length;
     const items = splitItems(text, body, end);
-    if (items.length >= 2 && items.every((item) => opensLikeItem(text.slice(item.start, item.end).replace(/^[-–—•]\s+/u, '')))) {
+    // An item closing with ":" introduces a list of its own: this colon opens none.
+    const opensItem = (item: string) => (opensLikeItem(item) || itemForm(item) === 'unit') && !/:$/u.test(item);
+    if (items.length >= 2 && items.every((item) => opensItem(text.slice(item.start, item.end).replace(/^[-–—•]\s+/u, '')))) {
       found.push({ leadEnd: start.index + 1, items, end });
       runInStart.lastIndex = end;
     }
@@ -85,7 +94,7 @@ function runInItem(block: Block, start: number, end: number): Block {
 }
 
 /** A paragraph with run-in lists → its prose pieces and the lists, in order. */
-function splitRunIns(paragraph: Block, heading: string | null): Array<Block | List> | null {
+function splitRunIns(paragraph: Block, heading: string | null, section: string | null): Array<Block | List> | null {
   const runIns = findRunIns(paragraph.text);
   if (runIns.length === 0) return null;
   const out: Array<Block | List> = [];
@@ -99,6 +108,7 @@ function splitRunIns(paragraph: Block, heading: string | null): Array<Block | Li
       children: runIn.items.map((item) => runInItem(paragraph, item.start, item.end)),
       leadIn: { text, lines: spanOf(linesOfRange(before, before.text.length - text.length, before.text.length)), block: before },
       heading,
+      section,
       article: paragraph.article ?? null,
     });
     from = runIn.end;
@@ -124,7 +134,9 @@ function isTitleLike(text: string): boolean {
  * closing with "." after items that closed with ";".
  */
 function isUnmarkedItem(text: string, items: Block[], introduced: boolean): boolean {
-  if (opensLikeItem(text)) return true;
+  // A line closing with ":" introduces a list of its own.
+  if (actFrame.test(text) || /:$/u.test(text)) return false;
+  if (opensLikeItem(text) || (introduced && itemForm(text) === 'unit')) return true;
   if (!introduced) return false;
   if (/;$/u.test(text)) return true;
   return items.length > 0 && /;$/u.test(items.at(-1)!.text) && lastSentence(text) === text;
@@ -147,6 +159,7 @@ export function detectLists() {
   return (tree: Root): void => {
     const out: Array<Block | List> = [];
     let heading: string | null = null;
+    let section: string | null = null;
     let previous: Block | undefined;
     // Page numbers of printed texts may fall inside a list: they are kept aside, not in the way.
     const isPageNumber = (node: Block) => node.kind === 'chrome' && node.rule === 'chrome:page-number';
@@ -156,8 +169,9 @@ export function detectLists() {
     for (let index = 0; index < blocks.length; index++) {
       const current = blocks[index]!;
       if (current.kind === 'heading') heading = current.text;
+      if (current.kind === 'heading' && bodyOfHeading(current.text) !== null) section = current.text;
 
-      const leadIn = leadInOf(previous);
+      const leadIn = leadInOf(previous, out.at(-1) === previous ? out.at(-2) : out.at(-1));
       let items: Block[] = [];
       let style: List['style'] = 'marked';
       // A title-like item in another marker style after a list opens a new section ("2. Organisation").
@@ -178,6 +192,7 @@ export function detectLists() {
         Object.assign(made, { kind: 'heading', rule: 'heading:numbered', reason: 'heading' });
         mark(made.children, 'heading', 'heading:numbered');
         heading = made.text;
+        if (bodyOfHeading(made.text) !== null) section = made.text;
         out.push(made);
         previous = made;
         index -= 1;
@@ -204,14 +219,14 @@ export function detectLists() {
       if (items.length > 0) {
         index -= 1;
         // The lead-in is the paragraph right above; a list right under a heading has none.
-        const list: List = { type: 'list', style, children: items, leadIn, heading, article: previous?.article ?? null };
+        const list: List = { type: 'list', style, children: items, leadIn, heading, section, article: previous?.article ?? null };
         if (leadIn && out.at(-1) === previous) out.pop();
         out.push(list);
         previous = items.at(-1);
         continue;
       }
 
-      const pieces = current.kind === 'paragraph' ? splitRunIns(current, heading) : null;
+      const pieces = current.kind === 'paragraph' ? splitRunIns(current, heading, section) : null;
       if (pieces) {
         out.push(...pieces);
         // A run-in list whose last item closes with ";" goes on in the next paragraph.

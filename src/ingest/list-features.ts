@@ -37,8 +37,14 @@ const notInfinitives = new Set(
 const unitNouns =
   /^(?:sous-)?(?:directions?|cellules?|services?|divisions?|inspections?|bureaux?|bureau|secr[ée]tariats?|structures?|agences?|observatoires?|commissions?|comit[ée]s?|unit[ée]s?|centres?|instituts?|cabinets?|intendances?|d[ée]partements?|sections?|conseils?|offices?|fonds|d[ée]l[ée]gations?|antennes?|p[ôo]les?|organes?|entit[ée]s?|[ée]tablissements?|programmes?|projets?|coordinations?|missions?|secr[ée]taires?|conseill[eè]re?s?|assistante?s?|directeure?s?|directrices?|chefs?|charg[ée]e?s?|attach[ée]e?s?|personnes?|coordonnat(?:eur|rice)s?|inspect(?:eur|rice)s?|d[ée]l[ée]gu[ée]e?s?|agents?|r[ée]gisseurs?|comptables?)$/iu;
 
-/** Unit nouns that are also common nouns of action: a unit only when capitalised. */
-const unitOnlyCapitalised = /^(?:directions?|coordinations?|inspections?|missions?|programmes?|projets?|services?|conseils?|personnes?|charg[ée]e?s?)$/u;
+/**
+ * Unit nouns that are also common nouns of action ("la coordination des services", "la
+ * Coordination nationale"): a unit only when capitalised and named as one, after an article or
+ * before a capitalised complement ("Direction des Ressources Humaines").
+ */
+const ambiguousUnit =
+  /^(?:coordinations?|missions?|programmes?|projets?|conseils?|personnes?|charg[ée]e?s?|organisations?|administrations?|documentations?)$/iu;
+const namedUnit = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*|\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Lu})/u;
 
 /** Nouns of action that open nominal duties: "de la coordination…", "Le suivi…", "la conduite…". */
 const actionNoun =
@@ -67,7 +73,7 @@ export function itemForm(text: string): ItemForm {
   const clean = text.replace(/^[^\p{L}]+/u, '');
   const words = clean.split(/\s+/u);
   const first = words[0] ?? '';
-  if (/^(?:il|elle|ils|elles)$/iu.test(first) && words[1] && (isVerb(words[1]) || /^(?:est|peut|a|re[çc]oit|dispose)$/iu.test(words[1]))) return 'pronoun-verb';
+  if (/^(?:il|elle|ils|elles)$/iu.test(first) && words[1] && (isVerb(words[1]) || /^peut$/iu.test(words[1]))) return 'pronoun-verb';
   if (
     /^(?:le|la|les|l['’])/iu.test(first) &&
     /^\p{Lu}/u.test(first) &&
@@ -80,7 +86,8 @@ export function itemForm(text: string): ItemForm {
   if (deVerb && isVerb(deVerb[1]!)) return 'infinitive';
   const rest = clean.slice(determiner.exec(clean)![0].length);
   const noun = /^[\p{L}-]+/u.exec(rest)?.[0] ?? '';
-  if (unitNouns.test(noun) && (!unitOnlyCapitalised.test(noun) || /^\p{Lu}/u.test(noun))) return 'unit';
+  const article = rest.length < clean.length;
+  if (unitNouns.test(noun) && (!ambiguousUnit.test(noun) || (/^\p{Lu}/u.test(noun) && (article || namedUnit.test(rest))))) return 'unit';
   if (/\((?:[A-Z][A-Za-z/&-]{1,11})\)/u.test(text) && /^\p{Lu}/u.test(noun)) return 'unit';
   if (actionNoun.test(noun)) return 'action-noun';
   return 'other';
@@ -91,18 +98,25 @@ export type Feature = ListFeature;
 
 /** Mentions of the Secrétariat général or its head (accent-folded text). */
 export const sgMention = /\bsecreta(?:riats?|ires?) genera(?:l|le|les|ux)\b|\bsgg?\b/u;
-/** A body other than the Secrétariat général, at the start of a folded noun phrase. */
-const otherBody =
-  /^(?:(?:la|le|les|l)\s*)?(?:sous-)?(?:direction|cellule|division|inspection|cabinet|bureau|agence|commission|comite|unite|centre|institut|conseil|office|directeur|directrice|chef|service|delegation|coordination|conseiller)s?\b/u;
+/** A unit other than the Secrétariat général (a Direction, the Cabinet…), at the start of a folded noun phrase. */
+const otherUnit =
+  /^(?:(?:la|le|les|l|cette|ce)\s*)?(?:sous-)?(?:direction|cellule|division|inspection|inspecteur|cabinet|bureau|agence|commission|comite|unite|centre|institut|conseil|office|directeur|directrice|chef|service|delegation|coordination|conseiller)s?\b/u;
+/** The ministry or its whole administration, whose composition is not the Secrétariat général's. */
+const ministryLevel =
+  /^(?:(?:la|le|les|l|ce|cette)\s*)?(?:ministeres?\b|ministres?\b|departements? ministeriels?\b|gouvernement\b|administration centrale\b|(?:directions|structures|services) (?:centrales?|centraux|generales|techniques|deconcentre(?:e|s|es)|exterieur(?:e|s|es))\b)/u;
 
 /** The subject of a folded sentence: what comes before its verb, adverbial openings left out. */
 function subjectOf(folded: string): string {
   const clause = folded.replace(/^(?:(?:a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u, '');
-  return clause.split(/\s(?:est|sont|a|ont|comprend|comprennent|dispose|disposent|assure|assurent|exerce|veille|se compose)\b|:/u)[0]!;
+  return clause.split(/\s(?:est|sont|a|ont|comprend|comprennent|dispose|disposent|assure|assurent|exerce|veille|se compose)\b|:/u)[0]!.trim();
 }
 
-/** Whether a folded noun phrase names another body than the Secrétariat général. */
-const namesAnotherBody = (phrase: string) => otherBody.test(phrase.trim()) && !sgMention.test(phrase);
+/** Whose a folded noun phrase is: the Secrétariat général, another unit, the ministry, or no one named. */
+function bodyOf(phrase: string): 'sg' | 'unit' | 'ministry' | null {
+  if (sgMention.test(phrase)) return 'sg';
+  if (ministryLevel.test(phrase)) return 'ministry';
+  return otherUnit.test(phrase) ? 'unit' : null;
+}
 
 const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['weights'] }> = [
   {
@@ -114,26 +128,33 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
   {
     feature: 'lead-in:composition-words',
     pattern:
-      /\b(?:comprend|comprennent|compose|composee?s?|se compose|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|sont places? sous|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$/u,
+      /\b(?:comprend|comprennent|compose|composee?s?|se compose|comporte|comportent|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|places? sous|relevent|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$/u,
     weights: { attributions: 0, composition: 3 },
   },
   {
     // "A ce titre, il :" or "le Secrétaire général :": a subject with no verb, then the list.
     feature: 'lead-in:subject-then-list',
-    pattern: /(?:\b(?:il|elle)|secretaire generale?(?: adjointe?)?|\bsg)\s*:?\s*$/u,
+    pattern: /(?:\b(?:il|elle)|secretaire generale?(?: adjointe?)?|\bsg|^(?:a ce titre|a cet effet|dans ce cadre|pour ce faire))\s*:?\s*$/u,
     weights: { attributions: 2, composition: 0 },
   },
 ];
 
-/** What the sentence that introduces a list says about it, and whose list it is. */
-export function leadInFeatures(text: string): Feature[] {
+/**
+ * What the sentence that introduces a list says about it, and whose list it is. A pronoun
+ * subject ("Elle est chargée de :") stands for the subject of the sentence before, `context`.
+ */
+export function leadInFeatures(text: string, context: string | null = null): Feature[] {
   const folded = fold(text).replace(/\s+/g, ' ').trim();
   const found: Feature[] = leadInCues.filter((cue) => cue.pattern.test(folded)).map((cue) => ({ feature: cue.feature, value: 1, weights: cue.weights }));
-  if (namesAnotherBody(subjectOf(folded))) found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: 0 } });
+  let subject = subjectOf(folded);
+  if (/^(?:il|elle|celui-ci|celle-ci)$/u.test(subject) && context !== null) subject = subjectOf(fold(context).replace(/\s+/g, ' ').trim());
+  const body = bodyOf(subject);
+  if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: -1 } });
+  if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -4, composition: -4 } });
   return found;
 }
 
-/** What the heading above a list says: "MISSIONS", "Composition", "Direction des Archives"… */
+/** What the heading above a list says: "MISSIONS", "Composition", "Services rattachés"… */
 export function headingFeatures(text: string): Feature[] {
   const folded = fold(text);
   const out: Feature[] = [];
@@ -143,12 +164,25 @@ export function headingFeatures(text: string): Feature[] {
   if (/\b(?:composition|organisation|structures?|organes?|services|organigramme)\b/u.test(folded)) {
     out.push({ feature: 'heading:composition-words', value: 1, weights: { attributions: 0, composition: 1.5 } });
   }
-  // "CHAPITRE IV : DE L'INSPECTION", "2. La Cellule de communication": numbering and "de la" left out.
-  const named = folded
-    .replace(/^(?:(?:titre|chapitre|section|paragraphe|article)\s+\S+|[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*/u, '')
-    .replace(/^(?:de la|du|des|de l)\s*/u, '');
-  if (namesAnotherBody(named)) out.push({ feature: 'heading:another-body', value: 1, weights: { attributions: -3, composition: -1 } });
   return out;
+}
+
+/** The body a heading names, if any: the Secrétariat général, or another unit ("CHAPITRE IV : DE L'INSPECTION"). */
+export function bodyOfHeading(text: string): 'sg' | 'other' | null {
+  // Numbering and "de la" left out: "2. La Cellule de communication", "DE LA DIRECTION…".
+  const named = fold(text)
+    .replace(/^(?:(?:titre|chapitre|section|paragraphe|article)\s+\S+|[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*/u, '')
+    .replace(/^(?:de la|du|des|de l)\s*/u, '')
+    .trim();
+  // A page's header naming the ministry is the Secrétariat général's setting, not another body.
+  const body = bodyOf(named);
+  return body === 'sg' ? 'sg' : body === 'unit' ? 'other' : null;
+}
+
+/** Whose list it is when the section it stands in is another body's and its lead-in does not name the Secrétariat général. */
+export function sectionFeatures(section: string | null, leadIn: string | null): Feature[] {
+  if (section === null || bodyOfHeading(section) !== 'other' || (leadIn !== null && sgMention.test(fold(leadIn)))) return [];
+  return [{ feature: 'section:another-body', value: 1, weights: { attributions: -4, composition: -1 } }];
 }
 
 /** What the items themselves say: the share that state a duty, name a unit, or make a sentence. */
