@@ -23,6 +23,8 @@ function scoresOf(features: readonly Feature[]): Record<Scored, number> {
 function featuresOf(list: List): Feature[] {
   return [
     ...(list.leadIn ? leadInFeatures(list.leadIn.text, list.leadIn.context ?? null) : []),
+    // A category's items belong to the list it is a category of.
+    ...(list.leadIn?.parent ? leadInFeatures(list.leadIn.parent).map((feature) => ({ ...feature, feature: `parent-${feature.feature}` })) : []),
     ...(list.heading ? headingFeatures(list.heading) : []),
     ...sectionFeatures(list.section ?? null, list.leadIn?.text ?? null),
     ...itemFeatures(list.children.filter((item) => item.text !== '').map((item) => item.text)),

@@ -25,17 +25,24 @@ function mayIntroduce(sentence: string): boolean {
 }
 
 /** The title of an act or a line of its preamble: never a lead-in, never an item. */
-const actFrame =
-  /^(?:(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|d[ée]cision)\b(?!\s+(?:est|sont|fixe|porte)\b)|vu\b|sur (?:proposition|le rapport|rapport)\b|consid[ée]rant\b|apr[èe]s avis\b|le conseil des ministres entendu|(?:le|la) (?:pr[ée]sident|premier ministre|ministre)\b[^.:;]*,$|d[ée]cr[èe]te\s*:|arr[êe]te\s*:|fait [àa]\b)/iu;
+const actFrame = new RegExp(
+  String.raw`^(?:(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|d[ée]cision)(?![\p{L}\p{N}])(?!\s+(?:est|sont|fixe|porte)\s)|vu\s|sur (?:proposition|le rapport|rapport)\s|consid[ée]rant\s|apr[èe]s avis\s|le conseil des ministres entendu|(?:le|la) (?:pr[ée]sident|premier ministre|ministre)\s[^.:;]*,$|d[ée]cr[èe]te\s*:|arr[êe]te\s*:|fait [àa]\s)`,
+  'iu',
+);
 
 /** The lead-in a block may give the list after it; `before` is the block above it. */
 function leadInOf(block: Block | undefined, before: Block | List | undefined): List['leadIn'] {
-  if (block?.kind !== 'paragraph') return null;
+  if (block?.kind !== 'paragraph' && !(block?.kind === 'item' && /:$/u.test(block.text))) return null;
   const text = lastSentence(block.text);
   if (!mayIntroduce(text) || (actFrame.test(text) && !/:$/u.test(text))) return null;
   const start = block.text.length - text.length;
   const earlier = block.text.slice(0, start).trim();
-  const context = earlier !== '' ? lastSentence(earlier) : before?.type === 'block' && before.kind === 'paragraph' ? lastSentence(before.text) : null;
+  const context =
+    earlier !== ''
+      ? lastSentence(earlier)
+      : before?.type === 'block' && (before.kind === 'paragraph' || before.kind === 'item')
+        ? lastSentence(before.text)
+        : null;
   return { text, lines: spanOf(linesOfRange(block, start, block.text.length)), block, context };
 }
 
@@ -149,6 +156,12 @@ function unmarkedRunBeforeItem(blocks: readonly Block[], index: number): number 
   return blocks[end]?.kind === 'item' ? end : index;
 }
 
+/** Whether the block at `index` is a category: a marked item closing with ":" over items marked otherwise. */
+function isCategory(blocks: readonly Block[], index: number): boolean {
+  const [block, next] = [blocks[index], blocks[index + 1]];
+  return block?.kind === 'item' && /:$/u.test(block.text) && next?.kind === 'item' && markerKind(next) !== markerKind(block);
+}
+
 function asItem(block: Block, rule: string): Block {
   Object.assign(block, { kind: 'item', label: null, rule });
   mark(block.children, 'item', rule);
@@ -161,6 +174,8 @@ export function detectLists() {
     let heading: string | null = null;
     let section: string | null = null;
     let previous: Block | undefined;
+    // The lead-in above a list of categories, each of which introduces items of its own.
+    let outer: string | null = null;
     // Page numbers of printed texts may fall inside a list: they are kept aside, not in the way.
     const isPageNumber = (node: Block) => node.kind === 'chrome' && node.rule === 'chrome:page-number';
     const blocks = tree.children.filter((node): node is Block => node.type === 'block' && node.kind !== 'blank' && !isPageNumber(node as Block));
@@ -171,7 +186,18 @@ export function detectLists() {
       if (current.kind === 'heading') heading = current.text;
       if (current.kind === 'heading' && bodyOfHeading(current.text) !== null) section = current.text;
 
+      if (isCategory(blocks, index)) {
+        // "- les services rattachés :" over its own items: it introduces them, within the list above it.
+        if (previous?.kind === 'paragraph' && /:$/u.test(previous.text)) {
+          outer = lastSentence(previous.text);
+          previous.reason = 'lead-in of the lists below it';
+        } else if (!(out.at(-1)?.type === 'list' && (out.at(-1) as List).leadIn?.parent)) outer = null;
+        out.push(current);
+        previous = current;
+        continue;
+      }
       const leadIn = leadInOf(previous, out.at(-1) === previous ? out.at(-2) : out.at(-1));
+      if (leadIn && previous?.kind === 'item') leadIn.parent = outer;
       let items: Block[] = [];
       let style: List['style'] = 'marked';
       // A title-like item in another marker style after a list opens a new section ("2. Organisation").
@@ -179,6 +205,7 @@ export function detectLists() {
         const next = blocks[index];
         if (next?.kind === 'item') {
           if (items.length > 0 && isTitleLike(next.text) && markerKind(next) !== markerKind(items.at(-1)!)) break;
+          if (items.length > 0 && isCategory(blocks, index)) break;
           items.push(next);
           index += 1;
         } else if (items.length > 0 && unmarkedRunBeforeItem(blocks, index) > index) {

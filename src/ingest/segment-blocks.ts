@@ -17,6 +17,7 @@ import {
   opensWithVerb,
   terminal,
 } from './recognisers.ts';
+import { itemForm, leadInFeatures } from './list-features.ts';
 import { mark, normalizeWhitespace, type Block, type BlockKind, type Line, type Root } from './tree.ts';
 
 function block(kind: BlockKind, line: Line, rule: string, extra: Partial<Block> = {}): Block {
@@ -49,6 +50,13 @@ function isShortTitle(text: string, next: Line | undefined): boolean {
     (next === undefined || next.text === '' || marker.test(next.value) || words === 1)
   );
 }
+
+/** Whether a line opens by naming a unit, capitalised: "Direction des…", "la Cellule…". */
+const opensWithUnit = (text: string) => itemForm(text) === 'unit' && /^(?:\S+\s+)?\p{Lu}/u.test(text);
+
+/** Whether a text ends by announcing a list ("Le Secrétaire général est chargé de"): what follows a blank line is its first item. */
+const announcesList = (text: string) =>
+  leadInFeatures(text).some((feature) => feature.weights.attributions + feature.weights.composition > 0) && !/[.;!?…]$/u.test(text);
 
 /**
  * A sentence that stops short ("A ce titre, il est chargé de", "A ce titre, le Secrétaire
@@ -86,8 +94,10 @@ export function segmentBlocks() {
         open !== undefined &&
         open.text !== '' &&
         !terminal.test(open.text) &&
-        (!blankSince || (/^\p{Ll}/u.test(text) && !(open.kind === 'item' && opensWithVerb(text)))) &&
-        !(open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text));
+        (!blankSince || (/^\p{Ll}/u.test(text) && !(open.kind === 'item' && opensWithVerb(text)) && !announcesList(open.text))) &&
+        !(open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text)) &&
+        // One unit named per line ("Direction des Ressources Humaines" / "Direction des Affaires…").
+        !(opensWithUnit(open.text) && opensWithUnit(text));
 
       // Posts and names before headings: "SECRÉTAIRE GÉNÉRAL" in capitals is still a post.
       if (!continues) {

@@ -42,8 +42,11 @@ export interface List extends Node {
   type: 'list';
   style: 'marked' | 'unmarked' | 'run-in';
   children: Block[];
-  /** The sentence that may introduce the list, and the one before it (what a pronoun in it stands for). */
-  leadIn: { text: string; lines: LineSpan; block: Block; context?: string | null } | null;
+  /**
+   * The sentence that may introduce the list, the one before it (what a pronoun in it stands
+   * for) and, for a category ("- les services rattachés :"), the lead-in of the list it belongs to.
+   */
+  leadIn: { text: string; lines: LineSpan; block: Block; context?: string | null; parent?: string | null } | null;
   heading: string | null;
   /** The nearest heading above that names a body (the Secrétariat général or another), if any. */
   section?: string | null;
