@@ -30,11 +30,14 @@ const actFrame = new RegExp(
   'iu',
 );
 
+/** A row of a table flattened by a copy: cells between "|" or tabs. Never a lead-in, never an item. */
+const tableRow = /^[^|\t]+(?:\s\|\s|\t+)[^|\t]+(?:\s\|\s|\t+)/u;
+
 /** The lead-in a block may give the list after it; `before` is the block above it. */
 function leadInOf(block: Block | undefined, before: Block | List | undefined): List['leadIn'] {
   if (block?.kind !== 'paragraph' && !(block?.kind === 'item' && /:$/u.test(block.text))) return null;
   const text = lastSentence(block.text);
-  if (!mayIntroduce(text) || (actFrame.test(text) && !/:$/u.test(text))) return null;
+  if (!mayIntroduce(text) || (actFrame.test(text) && !/:$/u.test(text)) || tableRow.test(block.children[0]!.value)) return null;
   const start = block.text.length - text.length;
   const earlier = block.text.slice(0, start).trim();
   const context =
@@ -140,9 +143,10 @@ function isTitleLike(text: string): boolean {
  * unmarked list: it opens like an item, or closes with ";" as items do, or it is the last item,
  * closing with "." after items that closed with ";".
  */
-function isUnmarkedItem(text: string, items: Block[], introduced: boolean): boolean {
+function isUnmarkedItem(block: Block, items: Block[], introduced: boolean): boolean {
+  const text = block.text;
   // A line closing with ":" introduces a list of its own.
-  if (actFrame.test(text) || /:$/u.test(text)) return false;
+  if (actFrame.test(text) || /:$/u.test(text) || tableRow.test(block.children[0]!.value)) return false;
   if (opensLikeItem(text) || (introduced && itemForm(text) === 'unit')) return true;
   if (!introduced) return false;
   if (/;$/u.test(text)) return true;
@@ -154,6 +158,18 @@ function unmarkedRunBeforeItem(blocks: readonly Block[], index: number): number 
   let end = index;
   while (blocks[end]?.kind === 'paragraph' && !blocks[end]!.article && opensLikeItem(blocks[end]!.text)) end += 1;
   return blocks[end]?.kind === 'item' ? end : index;
+}
+
+/**
+ * "Directions d'appui : Direction des Ressources Humaines ; Direction Administrative et
+ * Financière ;": an item naming a category of units, then the units, split at ";".
+ */
+function unitsOfCategory(item: Block): Block[] | null {
+  const found = /^([^:;]{1,60}?)\s*:\s*(?=\S)/u.exec(item.text);
+  if (!found || found[1]!.split(' ').length > 4) return null;
+  const parts = splitItems(item.text, found[0].length, item.text.length);
+  if (!parts.every((part) => itemForm(item.text.slice(part.start, part.end)) === 'unit')) return null;
+  return parts.map((part) => runInItem(item, part.start, part.end));
 }
 
 /** Whether the block at `index` is a category: a marked item closing with ":" over items marked otherwise. */
@@ -188,10 +204,14 @@ export function detectLists() {
 
       if (isCategory(blocks, index)) {
         // "- les services rattachés :" over its own items: it introduces them, within the list above it.
+        const above = out.at(-1);
         if (previous?.kind === 'paragraph' && /:$/u.test(previous.text)) {
           outer = lastSentence(previous.text);
           previous.reason = 'lead-in of the lists below it';
-        } else if (!(out.at(-1)?.type === 'list' && (out.at(-1) as List).leadIn?.parent)) outer = null;
+        } else if (above?.type === 'list' && above.style === 'marked' && markerKind(above.children.at(-1)!) === markerKind(current)) {
+          // "4. Les structures suivantes :" after items 1 to 3: a category of that list.
+          outer = above.leadIn?.parent ?? above.leadIn?.text ?? null;
+        } else if (!(above?.type === 'list' && above.leadIn?.parent)) outer = null;
         out.push(current);
         previous = current;
         continue;
@@ -206,7 +226,7 @@ export function detectLists() {
         if (next?.kind === 'item') {
           if (items.length > 0 && isTitleLike(next.text) && markerKind(next) !== markerKind(items.at(-1)!)) break;
           if (items.length > 0 && isCategory(blocks, index)) break;
-          items.push(next);
+          items.push(...(unitsOfCategory(next) ?? [next]));
           index += 1;
         } else if (items.length > 0 && unmarkedRunBeforeItem(blocks, index) > index) {
           // Unmarked items between marked ones (their markers lost in a copy) are still items.
@@ -229,7 +249,7 @@ export function detectLists() {
         previous?.kind === 'heading' && headingFeatures(previous.text).some((feature) => feature.weights.attributions + feature.weights.composition > 0);
       if (items.length === 0 && (leadIn || underHeading) && current.kind === 'paragraph' && !findRunIns(current.text).length) {
         style = 'unmarked';
-        for (let next = blocks[index]; next?.kind === 'paragraph' && !next.article && isUnmarkedItem(next.text, items, leadIn !== null); next = blocks[index]) {
+        for (let next = blocks[index]; next?.kind === 'paragraph' && !next.article && isUnmarkedItem(next, items, leadIn !== null); next = blocks[index]) {
           items.push(asItem(next, 'item:unmarked'));
           index += 1;
         }

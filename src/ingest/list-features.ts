@@ -150,7 +150,7 @@ export function leadInFeatures(text: string, context: string | null = null): Fea
   if (/^(?:il|elle|celui-ci|celle-ci)$/u.test(subject) && context !== null) subject = subjectOf(fold(context).replace(/\s+/g, ' ').trim());
   const body = bodyOf(subject);
   if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: -1 } });
-  if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -4, composition: -4 } });
+  if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -4, composition: -8 } });
   return found;
 }
 

@@ -86,7 +86,7 @@ export function segmentBlocks() {
         blankSince = false;
       };
 
-      const chrome = chromeRules.find((candidate) => candidate.test(text));
+      const chrome = chromeRules.find((candidate) => candidate.test(text, line.value));
       if (chrome) return close(block('chrome', line, chrome.rule, { reason: chrome.reason }));
 
       // Whether the line may carry on the open paragraph or item ("… assisté par le" / "Secrétaire…").
@@ -129,7 +129,9 @@ export function segmentBlocks() {
         return append(open, line, 'item:after-lone-marker');
       }
 
-      if (isShortTitle(text, tree.lines[index + 1])) return close(block('heading', line, 'heading:short-line', { reason: 'heading' }));
+      // A unit named right under another ("La Direction…" / "Le Bureau…") is the next of a list, not a title.
+      const nextUnit = open !== undefined && !blankSince && opensWithUnit(open.text) && opensWithUnit(text);
+      if (!nextUnit && isShortTitle(text, tree.lines[index + 1])) return close(block('heading', line, 'heading:short-line', { reason: 'heading' }));
 
       const article = articleLead.exec(text);
       if (article) {
