@@ -10,7 +10,8 @@ import { fold } from './tree.ts';
 export interface ChromeRule {
   rule: string;
   reason: string;
-  test: (text: string) => boolean;
+  /** Reads the whitespace-normalised text; `value`, the line as written, where spacing tells. */
+  test: (text: string, value?: string) => boolean;
 }
 
 const words = (text: string) => text.split(' ').filter(Boolean);
@@ -32,7 +33,8 @@ export const chromeRules: ChromeRule[] = [
     reason: 'page chrome: national motto',
     test: (text) => {
       if (words(text).length > 10 || !/^\p{Lu}/u.test(text)) return false;
-      const parts = text.replace(/[.!]$/, '').split(/\s*[-–—•*|]\s*/);
+      // Separators stand apart from the words: a hyphen inside a name ("Jean-Robert") is none.
+      const parts = text.replace(/[.!]$/, '').split(/\s+[-–—•*|]\s*|\s*[-–—•*|]\s+/);
       return parts.length === 3 && parts.every((part) => /^\p{Lu}\S*(?: \S+){0,2}$/u.test(part));
     },
   },
@@ -50,6 +52,20 @@ export const chromeRules: ChromeRule[] = [
     rule: 'chrome:breadcrumb',
     reason: 'page chrome: breadcrumb',
     test: (text) => /^accueil\s*[>»/|]/iu.test(text),
+  },
+  {
+    // "Accueil | Le Ministère | Contact", "Accueil  Actualités  Documents": a site's menu.
+    rule: 'chrome:menu',
+    reason: 'page chrome: menu of the site',
+    test: (text, value = text) => {
+      // Entries apart by "|", tabs or runs of spaces, short, one of them a menu's.
+      const entries = value.trim().split(/\s*\|\s*|\t+|\s{2,}/u);
+      return (
+        entries.length >= 3 &&
+        entries.every((entry) => words(entry).length <= 4 && !/[.;:!?]$/u.test(entry)) &&
+        /\b(?:accueil|contact|plan du site|mentions l[ée]gales|actualit[ée]s)\b/iu.test(text)
+      );
+    },
   },
 ];
 
@@ -80,7 +96,7 @@ export function isAllCaps(text: string): boolean {
  * parenthesised numbers and letters.
  */
 export const marker =
-  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|\d{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?!\d)|[-–](?=\s))|[a-z][.)](?=\s)|[A-Z]\)|\((?:\d{1,3}|[a-z])\))(?<rest>.*)$/u;
+  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|\d{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?!\d)|[-–](?=\s))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
 
 /** Honorifics split from a person's name. */
 const honorific =
