@@ -148,7 +148,9 @@ const listPlace = {
 export const Mission = z.strictObject({
   ...recordBase,
   ...listPlace,
-  kind: z.enum(['attribution', 'general']).describe('An item of a list of attributions, or a general statement'),
+  kind: z
+    .enum(['attribution', 'general'])
+    .describe('An item of a list of attributions, or a general provision: what the text says of the Secrétariat général outside its lists'),
 });
 export type Mission = z.infer<typeof Mission>;
 
@@ -350,7 +352,7 @@ const collectionFile = <T extends z.ZodType>(item: T, what: string) => z.strictO
 
 export const dataCollections = {
   sources: collectionFile(Source, 'Every source text, sorted by id'),
-  missions: collectionFile(Mission, 'Every attribution and general mission, source by source, in source order'),
+  missions: collectionFile(Mission, 'Every attribution and general provision, source by source, in source order'),
   organs: collectionFile(Organ, 'Every organ of a composition, source by source, in source order'),
   officials: collectionFile(Official, 'Every official named, source by source, in source order'),
   decrees: collectionFile(Decree, 'Every act the texts rest on or cite, source by source, in source order'),

@@ -32,7 +32,7 @@ export function institutionName(data: SiteData, institution: Institution, lang: 
   return data.text(lang, source.id, source.institution ? 'institution' : 'title', source.institution ?? source.title);
 }
 
-/** A record's heading: "Attribution 4", "Mission générale", the organ, the person, the act. */
+/** A record's heading: "Attribution 4", "Disposition générale", the organ, the person, the act. */
 export function recordTitle(data: SiteData, record: AnyRecord, kind: RecordKind, lang: Locale): { text: string; lang: Locale } {
   const t = useTranslations(lang);
   if (kind === 'attribution') return { text: `${t('kind.attribution')} ${(record as Mission).ordinal}`, lang };
