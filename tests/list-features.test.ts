@@ -108,7 +108,7 @@ describe('a list’s role, from all the evidence', () => {
 
   it('leaves another body’s duties aside, with a placed warning', () => {
     const result = ingest('La Cellule de communication est chargée de :\n- rédiger les communiqués ;\n- gérer le site internet.\n');
-    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 2, composition: -2 }, items: 2 }]);
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 2, composition: -5 }, items: 2 }]);
     expect(result.attributions).toEqual([]);
     expect(result.warnings).toEqual(['1:1 list-role']);
   });
@@ -119,6 +119,20 @@ describe('a list’s role, from all the evidence', () => {
     );
     expect(result.lists.map((list) => list.role)).toEqual(['attributions', 'other']);
     expect(result.attributions).toEqual(['coordonner les services ;', 'suivre le budget.']);
+  });
+
+  it('leaves aside the composition of another body, but not the services of the Secrétariat général', () => {
+    expect(ingest('Le Cabinet du Ministre comprend :\n- le Chef de Cabinet ;\n- le Secrétariat particulier.\n').organs).toEqual([]);
+    expect(ingest('Le ministère comprend :\n- le Cabinet ;\n- le Secrétariat général ;\n- les Directions centrales.\n').organs).toEqual([]);
+    expect(ingest('Les services rattachés au Secrétariat général sont :\n- le Bureau du courrier ;\n- la Cellule juridique.\n').organs).toEqual([
+      'le Bureau du courrier',
+      'la Cellule juridique',
+    ]);
+    // Within the Secrétariat général's section, a Direction générale's units are its own.
+    expect(
+      ingest('DU SECRÉTARIAT GÉNÉRAL\n\nLa Direction générale des Services qui est composée de :\n• la Direction des Études ;\n• la Direction des Moyens.\n')
+        .organs,
+    ).toEqual(['la Direction des Études', 'la Direction des Moyens']);
   });
 
   it('takes units as composition whatever the lead-in says', () => {

@@ -8,7 +8,18 @@
  * is weighed as a list of its own. The features and scores stay on the list as evidence.
  */
 import type { VFile } from 'vfile';
-import { dutyForms, headingFeatures, itemFeatures, itemForm, leadInFeatures, MARGIN, sectionFeatures, THRESHOLD, type Feature } from './list-features.ts';
+import {
+  bodyOfHeading,
+  dutyForms,
+  headingFeatures,
+  itemFeatures,
+  itemForm,
+  leadInFeatures,
+  MARGIN,
+  sectionFeatures,
+  THRESHOLD,
+  type Feature,
+} from './list-features.ts';
 import { mark, type List, type ListRole, type Root } from './tree.ts';
 
 type Scored = Exclude<ListRole, 'other'>;
@@ -21,10 +32,13 @@ function scoresOf(features: readonly Feature[]): Record<Scored, number> {
 
 /** Every feature of a list: its lead-in, its heading, its items. */
 function featuresOf(list: List): Feature[] {
+  const inSgSection = list.section != null && bodyOfHeading(list.section) === 'sg';
   return [
-    ...(list.leadIn ? leadInFeatures(list.leadIn.text, list.leadIn.context ?? null) : []),
+    ...(list.leadIn ? leadInFeatures(list.leadIn.text, list.leadIn.context ?? null, inSgSection) : []),
     // A category's items belong to the list it is a category of.
-    ...(list.leadIn?.parent ? leadInFeatures(list.leadIn.parent).map((feature) => ({ ...feature, feature: `parent-${feature.feature}` })) : []),
+    ...(list.leadIn?.parent
+      ? leadInFeatures(list.leadIn.parent, null, inSgSection).map((feature) => ({ ...feature, feature: `parent-${feature.feature}` }))
+      : []),
     ...(list.heading ? headingFeatures(list.heading) : []),
     ...sectionFeatures(list.section ?? null, list.leadIn?.text ?? null),
     ...itemFeatures(list.children.filter((item) => item.text !== '').map((item) => item.text)),

@@ -103,7 +103,7 @@ const otherUnit =
   /^(?:(?:la|le|les|l|cette|ce)\s*)?(?:sous-)?(?:direction|cellule|division|inspection|inspecteur|cabinet|bureau|agence|commission|comite|unite|centre|institut|conseil|office|directeur|directrice|chef|service|delegation|coordination|conseiller)s?\b/u;
 /** The ministry or its whole administration, whose composition is not the Secrétariat général's. */
 const ministryLevel =
-  /^(?:(?:la|le|les|l|ce|cette)\s*)?(?:ministeres?\b|ministres?\b|departements? ministeriels?\b|gouvernement\b|administration centrale\b|(?:directions|structures|services) (?:centrales?|centraux|deconcentre(?:e|s|es)|exterieur(?:e|s|es))\b)/u;
+  /^(?:(?:la|le|les|l|ce|cette)\s*)?(?:ministeres?\b|ministres?\b|departements? ministeriels?\b|gouvernement\b|administration centrale\b|(?:directions|structures|services) (?:centrales?|centraux|deconcentre(?:e|s|es)|exterieur(?:e|s|es))\b|(?:etablissements|organismes|societes|entreprises|projets|programmes) (?:publics?|sous tutelle|rattache(?:e|s|es)? au ministere)\b)/u;
 
 /** The subject of a folded sentence: what comes before its verb, adverbial openings left out. */
 function subjectOf(folded: string): string {
@@ -113,9 +113,12 @@ function subjectOf(folded: string): string {
 
 /** Whose a folded noun phrase is: the Secrétariat général, another unit, the ministry, or no one named. */
 function bodyOf(phrase: string): 'sg' | 'unit' | 'ministry' | null {
-  if (sgMention.test(phrase)) return 'sg';
+  // The head of the phrase decides: "la Cellule …, rattachée au Secrétariat général" is the Cellule;
+  // but "les services rattachés au Secrétariat général" are its own.
+  if (/^(?:les )?(?:services|structures|organes|unites|entites)\b/u.test(phrase) && sgMention.test(phrase)) return 'sg';
   if (ministryLevel.test(phrase)) return 'ministry';
-  return otherUnit.test(phrase) ? 'unit' : null;
+  if (otherUnit.test(phrase)) return 'unit';
+  return sgMention.test(phrase) ? 'sg' : null;
 }
 
 const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['weights'] }> = [
@@ -143,13 +146,14 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
  * What the sentence that introduces a list says about it, and whose list it is. A pronoun
  * subject ("Elle est chargée de :") stands for the subject of the sentence before, `context`.
  */
-export function leadInFeatures(text: string, context: string | null = null): Feature[] {
+export function leadInFeatures(text: string, context: string | null = null, inSgSection = false): Feature[] {
   const folded = fold(text).replace(/\s+/g, ' ').trim();
   const found: Feature[] = leadInCues.filter((cue) => cue.pattern.test(folded)).map((cue) => ({ feature: cue.feature, value: 1, weights: cue.weights }));
   let subject = subjectOf(folded);
   if (/^(?:il|elle|celui-ci|celle-ci)$/u.test(subject) && context !== null) subject = subjectOf(fold(context).replace(/\s+/g, ' ').trim());
   const body = bodyOf(subject);
-  if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: -1 } });
+  // A unit's own members are the Secrétariat général's only within its section (a Direction générale of it).
+  if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: inSgSection ? -1 : -4 } });
   if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -4, composition: -8 } });
   return found;
 }
