@@ -70,7 +70,8 @@ export function isVerb(word: string): boolean {
 
 /** The grammatical form an item opens with: a verb (any person), an action noun, a unit… */
 export function itemForm(text: string): ItemForm {
-  const clean = text.replace(/^[^\p{L}]+/u, '');
+  // The opening words decide; a long text is not read to its end.
+  const clean = text.slice(0, 240).replace(/^[^\p{L}]+/u, '');
   const words = clean.split(/\s+/u);
   const first = words[0] ?? '';
   if (/^(?:il|elle|ils|elles)$/iu.test(first) && words[1] && (isVerb(words[1]) || /^peut$/iu.test(words[1]))) return 'pronoun-verb';

@@ -27,7 +27,8 @@ function block(kind: BlockKind, line: Line, rule: string, extra: Partial<Block> 
 
 function append(target: Block, line: Line, rule: string): void {
   target.children.push(line);
-  target.text = normalizeWhitespace(`${target.text} ${line.text}`);
+  // Both sides are normalised already: joining them costs nothing per line, whatever the block's length.
+  target.text = target.text === '' ? line.text : `${target.text} ${line.text}`;
   target.position = { start: target.position!.start, end: line.position.end };
   mark([line], target.kind, rule);
 }
@@ -56,7 +57,7 @@ const opensWithUnit = (text: string) => itemForm(text) === 'unit' && /^(?:\S+\s+
 
 /** Whether a text ends by announcing a list ("Le Secrétaire général est chargé de"): what follows a blank line is its first item. */
 const announcesList = (text: string) =>
-  leadInFeatures(text).some((feature) => feature.weights.attributions + feature.weights.composition > 0) && !/[.;!?…]$/u.test(text);
+  !/[.;!?…]$/u.test(text) && leadInFeatures(text.slice(-300)).some((feature) => feature.weights.attributions + feature.weights.composition > 0);
 
 /**
  * A sentence that stops short ("A ce titre, il est chargé de", "A ce titre, le Secrétaire
@@ -93,7 +94,7 @@ export function segmentBlocks() {
       const continues =
         open !== undefined &&
         open.text !== '' &&
-        !terminal.test(open.text) &&
+        !terminal.test(open.text.slice(-16)) &&
         (!blankSince || (/^\p{Ll}/u.test(text) && !(open.kind === 'item' && opensWithVerb(text)) && !announcesList(open.text))) &&
         !(open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text)) &&
         // One unit named per line ("Direction des Ressources Humaines" / "Direction des Affaires…").
