@@ -46,19 +46,29 @@ function featuresOf(list: List): Feature[] {
 }
 
 /** The role that wins by the margin, or "other". */
-function decide(scores: Record<Scored, number>): ListRole {
+function decide(scores: Record<Scored, number>, list: List): ListRole {
+  // One item with nothing to introduce it (a bullet left after a list ends) is no list.
+  if (list.children.length === 1 && !list.leadIn && !list.features!.some((feature) => feature.feature.startsWith('heading:'))) return 'other';
   const [best, other]: Scored[] = scores.attributions >= scores.composition ? ['attributions', 'composition'] : ['composition', 'attributions'];
   return scores[best] >= THRESHOLD && scores[best] - scores[other] >= MARGIN ? best : 'other';
 }
 
-/** Whether an item's form belongs to a role's items: a duty for attributions, a unit for composition. */
-const fits = (text: string, role: ListRole) => (role === 'attributions' ? dutyForms.has(itemForm(text)) : itemForm(text) === 'unit');
+/**
+ * Whether an item shows it is not of a role's list: for composition, anything but a unit; for
+ * attributions, anything but a duty that opens with a capital ("En cas d'absence…", "CV du
+ * Secrétaire général"): a lower-case opening still reads as the enumeration going on.
+ */
+function breaksFrom(text: string, role: ListRole): boolean {
+  const form = itemForm(text);
+  if (role === 'composition') return form !== 'unit';
+  return !dutyForms.has(form) && (form !== 'other' || /^\P{Ll}*\p{Lu}/u.test(text));
+}
 
 /** Where a classified list ends: after an item closing with "." that is followed by an item of another form. */
 function endOf(list: List): number {
   const items = list.children;
   for (let index = 1; index < items.length; index++) {
-    if (/\.["”»)]*$/u.test(items[index - 1]!.text) && !fits(items[index]!.text, list.role!)) return index;
+    if (/\.["”»)]*$/u.test(items[index - 1]!.text) && breaksFrom(items[index]!.text, list.role!)) return index;
   }
   return items.length;
 }
@@ -79,7 +89,7 @@ export function classifyLists() {
       if (node.type !== 'list') continue;
       node.features = featuresOf(node);
       node.scores = scoresOf(node.features);
-      node.role = decide(node.scores);
+      node.role = decide(node.scores, node);
       node.rule = `list:${node.role}`;
       if (node.role !== 'other') {
         const end = endOf(node);

@@ -6,7 +6,7 @@
  * paragraph, which may go on into the next one. Each list keeps the sentence that may introduce
  * it and the heading above it; `classify-lists` weighs them.
  */
-import { bodyOfHeading, headingFeatures, itemForm } from './list-features.ts';
+import { bodyOfHeading, dutyForms, headingFeatures, itemForm } from './list-features.ts';
 import { opensLikeItem } from './recognisers.ts';
 import { linesOfRange, mark, sliceBlock, spanOf, type Block, type List, type Root } from './tree.ts';
 
@@ -71,7 +71,9 @@ function findRunIns(text: string, from = 0): RunIn[] {
     stop.lastIndex = body;
     const ended = stop.exec(text);
     const end = ended ? ended.index + 1 : text.length;
-    const items = splitItems(text, body, end);
+    let items = splitItems(text, body, end);
+    // "comprend : le Service A, le Service B et le Bureau C.": units listed as prose.
+    if (items.length === 1) items = unitsInProse(text, body, end) ?? items;
     // An item closing with ":" introduces a list of its own: this colon opens none.
     const opensItem = (item: string) => (opensLikeItem(item) || itemForm(item) === 'unit') && !/:$/u.test(item);
     if (items.length >= 2 && items.every((item) => opensItem(text.slice(item.start, item.end).replace(/^[-–—•]\s+/u, '')))) {
@@ -80,6 +82,22 @@ function findRunIns(text: string, from = 0): RunIn[] {
     }
   }
   return found;
+}
+
+/** Units named one after the other in [body, end), split at commas and a last "et", if each piece names a unit. */
+function unitsInProse(text: string, body: number, end: number): Array<{ start: number; end: number }> | null {
+  const items: Array<{ start: number; end: number }> = [];
+  let from = body;
+  // Only before a determiner: "le Service des Examens et Concours" is one unit.
+  for (const separator of text
+    .slice(body, end)
+    .matchAll(/(?<=,)\s+(?=(?:et\s+)?(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})|\s+(?=et\s+(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})/gu)) {
+    items.push({ start: from, end: body + separator.index });
+    from = body + separator.index + separator[0].length;
+  }
+  items.push({ start: from, end });
+  const pieces = items.map((item) => text.slice(item.start, item.end).replace(/^et\s+/u, ''));
+  return items.length >= 2 && pieces.every((piece) => itemForm(piece) === 'unit') ? items : null;
 }
 
 /** The items of the characters [body, end) of a text, split at run-in separators. */
@@ -175,7 +193,14 @@ function unitsOfCategory(item: Block): Block[] | null {
 /** Whether the block at `index` is a category: a marked item closing with ":" over items marked otherwise. */
 function isCategory(blocks: readonly Block[], index: number): boolean {
   const [block, next] = [blocks[index], blocks[index + 1]];
-  return block?.kind === 'item' && /:$/u.test(block.text) && next?.kind === 'item' && markerKind(next) !== markerKind(block);
+  if (block?.kind !== 'item' || !/:$/u.test(block.text) || next?.kind !== 'item' || markerKind(next) === markerKind(block)) return false;
+  // A duty closing with "notamment :" over its sub-items is an item of the list, and so are they.
+  return !dutyForms.has(itemForm(block.text));
+}
+
+/** A short title after a blank line, over lines of its own ("Directions techniques"): a new group, not the next item. */
+function opensGroup(block: Block, last: Block | undefined): boolean {
+  return last !== undefined && block.position!.start.line > last.position!.end.line + 1 && isTitleLike(block.text) && block.text.split(' ').length <= 4;
 }
 
 function asItem(block: Block, rule: string): Block {
@@ -249,7 +274,11 @@ export function detectLists() {
         previous?.kind === 'heading' && headingFeatures(previous.text).some((feature) => feature.weights.attributions + feature.weights.composition > 0);
       if (items.length === 0 && (leadIn || underHeading) && current.kind === 'paragraph' && !findRunIns(current.text).length) {
         style = 'unmarked';
-        for (let next = blocks[index]; next?.kind === 'paragraph' && !next.article && isUnmarkedItem(next, items, leadIn !== null); next = blocks[index]) {
+        for (
+          let next = blocks[index];
+          next?.kind === 'paragraph' && !next.article && isUnmarkedItem(next, items, leadIn !== null) && !opensGroup(next, items.at(-1));
+          next = blocks[index]
+        ) {
           items.push(asItem(next, 'item:unmarked'));
           index += 1;
         }

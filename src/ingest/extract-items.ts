@@ -4,10 +4,21 @@
  * within its list. Empty items are skipped here and set aside later with their reason.
  */
 import type { VFile } from 'vfile';
+import { matchName } from './recognisers.ts';
 import { addDraft, spanOf, type Root } from './tree.ts';
 
 /** Punctuation that separates list items, not part of an organ's name. */
 const itemSeparator = /\s*[;,.]+$/u;
+
+/**
+ * An organ's name as written: the item without its closing punctuation, and without the person
+ * who heads it when an organisation chart gives one ("Cellule juridique : M. Amadou BA").
+ */
+export function organName(text: string): string {
+  const name = text.replace(itemSeparator, '') || text;
+  const head = /\s+[:–—-]\s+(?=\S)/u.exec(name);
+  return head && matchName(name.slice(head.index + head[0].length).replace(itemSeparator, '')) ? name.slice(0, head.index) : name;
+}
 
 export function extractItems() {
   return (tree: Root, file: VFile): void => {
@@ -29,7 +40,7 @@ export function extractItems() {
           leadIn: list.leadIn ? { text: list.leadIn.text, lines: list.leadIn.lines } : null,
           heading: list.heading,
           classification: { role: list.role!, scores: list.scores!, features: list.features! },
-          fields: list.role === 'composition' ? { ...place, name: item.text.replace(itemSeparator, '') || item.text } : { ...place, kind: 'attribution' },
+          fields: list.role === 'composition' ? { ...place, name: organName(item.text) } : { ...place, kind: 'attribution' },
         });
       }
     }

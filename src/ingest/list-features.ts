@@ -28,7 +28,7 @@ const dutyVerbs = new Set(
 
 /** Nouns and adjectives in -er or -ir that are not infinitives. */
 const notInfinitives = new Set(
-  'premier dernier particulier conseiller officier trésorier chantier dossier fichier foncier financier plaisir avenir désir loisir cahier palier régulier entier'.split(
+  'premier dernier particulier conseiller officier trésorier chantier dossier fichier foncier financier plaisir avenir désir loisir cahier palier régulier entier courrier atelier quartier foyer levier métier papier pilier sentier grenier'.split(
     ' ',
   ),
 );
@@ -55,6 +55,10 @@ const determiner = /^(?:(?:de\s+la|du|des|de)\s+|de\s+l['’]\s*|d['’]\s*(?!un
 
 export type ItemForm = 'infinitive' | 'finite-verb' | 'pronoun-verb' | 'action-noun' | 'unit' | 'subject-sentence' | 'other';
 
+/** A capitalised subject of a few words (no comma, no relative clause), then a finite verb. */
+const subjectThenVerb =
+  /^(?:Le|La|Les|L['’])\s*(?:(?!qui\b|dont\b)[^\s,;:]+\s+){1,8}?(?:est|sont|a|ont|peut|dispose|re[çc]oit|assure|exerce|suit|veille|assiste|pr[ée]side|comprend|rel[èe]ve|supervise|coordonne)\s/u;
+
 /** Forms that state a duty, and forms that name a member or unit. */
 export const dutyForms: ReadonlySet<ItemForm> = new Set(['infinitive', 'finite-verb', 'pronoun-verb', 'action-noun']);
 
@@ -64,8 +68,8 @@ export function isVerb(word: string): boolean {
   // Stems join a verb and its noun ("organiser", "organisation"): a noun of action is no verb.
   if (/(?:tion|sion)s?$/u.test(lower)) return false;
   if (dutyVerbs.has(stem(lower))) return true;
-  // An unknown infinitive: a lower-case word in -er or -ir that is not a known noun.
-  return /^\p{Ll}[\p{Ll}-]{3,}(?:er|ir)$/u.test(word) && !notInfinitives.has(lower);
+  // An unknown infinitive: a word in -er or -ir that is not a known noun ("Notifier", "conserver").
+  return /^\p{L}[\p{Ll}-]{3,}(?:er|ir)$/u.test(word) && !notInfinitives.has(lower);
 }
 
 /** The grammatical form an item opens with: a verb (any person), an action noun, a unit… */
@@ -74,14 +78,11 @@ export function itemForm(text: string): ItemForm {
   const clean = text.slice(0, 240).replace(/^[^\p{L}]+/u, '');
   const words = clean.split(/\s+/u);
   const first = words[0] ?? '';
-  if (/^(?:il|elle|ils|elles)$/iu.test(first) && words[1] && (isVerb(words[1]) || /^peut$/iu.test(words[1]))) return 'pronoun-verb';
-  if (
-    /^(?:le|la|les|l['’])/iu.test(first) &&
-    /^\p{Lu}/u.test(first) &&
-    /\b(?:secr[ée]tai?r\w*\s+g[ée]n[ée]ral\w*|sg)\b[^,;]*?\b(?:est|sont|a|peut|dispose|re[çc]oit|assure|exerce|suit|veille|assiste)\b/iu.test(clean)
-  ) {
-    return 'subject-sentence';
-  }
+  // "Il préside…", "Il en assure…": a pronoun and a verb, not a statement of status ("Il est nommé…").
+  if (/^(?:il|elle|ils|elles)$/iu.test(first) && words[1] && /^\p{Ll}/u.test(words[1]) && !/^(?:est|sont|a|ont|était|sera)$/u.test(words[1]))
+    return 'pronoun-verb';
+  // "Le Secrétaire Permanent est assisté…", "La Cellule X relève…": a sentence with its own subject.
+  if (/^(?:Le|La|Les|L['’])/u.test(first) && subjectThenVerb.test(clean)) return 'subject-sentence';
   if (isVerb(first)) return /(?:er|ir|re)$/iu.test(first) ? 'infinitive' : 'finite-verb';
   const deVerb = /^(?:de|d['’])\s*(\S+)/iu.exec(clean);
   if (deVerb && isVerb(deVerb[1]!)) return 'infinitive';
@@ -152,7 +153,12 @@ export function leadInFeatures(text: string, context: string | null = null, inSg
   const found: Feature[] = leadInCues.filter((cue) => cue.pattern.test(folded)).map((cue) => ({ feature: cue.feature, value: 1, weights: cue.weights }));
   let subject = subjectOf(folded);
   if (/^(?:il|elle|celui-ci|celle-ci)$/u.test(subject) && context !== null) subject = subjectOf(fold(context).replace(/\s+/g, ' ').trim());
-  const body = bodyOf(subject);
+  // "Sont placés sous l'autorité directe du Directeur Général :": the list is that holder's.
+  const holder =
+    /^(?:(?:sont|est)\s+)?(?:placee?s?|rattachee?s?|relevent)\s+(?:directement\s+)?(?:sous l autorite|sous la responsabilite|aupres)?\s*(?:directe\s+)?(?:du|de la|de l|des|au|aux|a la|a l)\s+(.*)$/u.exec(
+      subject,
+    )?.[1];
+  const body = bodyOf(holder !== undefined && !sgMention.test(subject) ? holder : subject);
   // A unit's own members are the Secrétariat général's only within its section (a Direction générale of it).
   if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: inSgSection ? -1 : -4 } });
   if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -4, composition: -8 } });
