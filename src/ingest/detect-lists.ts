@@ -25,10 +25,8 @@ function mayIntroduce(sentence: string): boolean {
 }
 
 /** The title of an act or a line of its preamble: never a lead-in, never an item. */
-const actFrame = new RegExp(
-  String.raw`^(?:(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|d[ée]cision)(?![\p{L}\p{N}])(?!\s+(?:est|sont|fixe|porte)\s)|vu\s|sur (?:proposition|le rapport|rapport)\s|consid[ée]rant\s|apr[èe]s avis\s|le conseil des ministres entendu|(?:le|la) (?:pr[ée]sident|premier ministre|ministre)\s[^.:;]*,$|d[ée]cr[èe]te\s*:|arr[êe]te\s*:|fait [àa]\s)`,
-  'iu',
-);
+const actFrame =
+  /^(?:(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|d[ée]cision)(?![\p{L}\p{N}])(?!\s+(?:est|sont|fixe|porte)\s)|vu\s|sur (?:proposition|le rapport|rapport)\s|consid[ée]rant\s|apr[èe]s avis\s|le conseil des ministres entendu|(?:le|la) (?:pr[ée]sident|premier ministre|ministre)\s[^.:;]*,$|d[ée]cr[èe]te\s*:|arr[êe]te\s*:|fait [àa]\s)/iu;
 
 /** A row of a table flattened by a copy: cells between "|" or tabs. Never a lead-in, never an item. */
 const tableRow = /^[^|\t]+(?:\s\|\s|\t+)[^|\t]+(?:\s\|\s|\t+)/u;
