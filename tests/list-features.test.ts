@@ -135,6 +135,15 @@ describe('a list’s role, from all the evidence', () => {
     ).toEqual(['la Direction des Études', 'la Direction des Moyens']);
   });
 
+  it('reads units listed as prose only after a composition lead-in', () => {
+    expect(ingest('Le Secrétariat général comprend : le Bureau du courrier, la Cellule juridique et le Service des archives.\n').organs).toEqual([
+      'le Bureau du courrier',
+      'la Cellule juridique',
+      'le Service des archives',
+    ]);
+    expect(ingest('Article 4 : Le Secrétaire général et les Conseillers techniques sont nommés par décret.\n').organs).toEqual([]);
+  });
+
   it('takes units as composition whatever the lead-in says', () => {
     const result = ingest('Pour accomplir sa mission, le Secrétaire général dispose :\n- d’un Bureau du courrier ;\n- d’une Cellule juridique.\n');
     expect(result.lists[0]!.role).toBe('composition');

@@ -34,7 +34,7 @@ function scoresOf(features: readonly Feature[]): Record<Scored, number> {
 function featuresOf(list: List): Feature[] {
   const inSgSection = list.section != null && bodyOfHeading(list.section) === 'sg';
   return [
-    ...(list.leadIn ? leadInFeatures(list.leadIn.text, list.leadIn.context ?? null, inSgSection) : []),
+    ...(list.leadIn ? leadInFeatures(list.leadIn.text, list.leadIn.context ?? null, inSgSection, Boolean(list.leadIn.parent)) : []),
     // A category's items belong to the list it is a category of.
     ...(list.leadIn?.parent
       ? leadInFeatures(list.leadIn.parent, null, inSgSection).map((feature) => ({ ...feature, feature: `parent-${feature.feature}` }))

@@ -6,7 +6,7 @@
  * paragraph, which may go on into the next one. Each list keeps the sentence that may introduce
  * it and the heading above it; `classify-lists` weighs them.
  */
-import { bodyOfHeading, dutyForms, headingFeatures, itemForm } from './list-features.ts';
+import { bodyOfHeading, dutyForms, headingFeatures, itemForm, leadInFeatures } from './list-features.ts';
 import { opensLikeItem } from './recognisers.ts';
 import { linesOfRange, mark, sliceBlock, spanOf, type Block, type List, type Root } from './tree.ts';
 
@@ -70,8 +70,10 @@ function findRunIns(text: string, from = 0): RunIn[] {
     const ended = stop.exec(text);
     const end = ended ? ended.index + 1 : text.length;
     let items = splitItems(text, body, end);
-    // "comprend : le Service A, le Service B et le Bureau C.": units listed as prose.
-    if (items.length === 1) items = unitsInProse(text, body, end) ?? items;
+    // "comprend : le Service A, le Service B et le Bureau C.": units listed as prose, after a composition lead-in.
+    const lead = lastSentence(text.slice(Math.max(0, start.index - 300), start.index + 1));
+    if (items.length === 1 && leadInFeatures(lead).some((feature) => feature.feature === 'lead-in:composition-words'))
+      items = unitsInProse(text, body, end) ?? items;
     // An item closing with ":" introduces a list of its own: this colon opens none.
     const opensItem = (item: string) => (opensLikeItem(item) || itemForm(item) === 'unit') && !/:$/u.test(item);
     if (items.length >= 2 && items.every((item) => opensItem(text.slice(item.start, item.end).replace(/^[-–—•]\s+/u, '')))) {
@@ -89,12 +91,12 @@ function unitsInProse(text: string, body: number, end: number): Array<{ start: n
   // Only before a determiner: "le Service des Examens et Concours" is one unit.
   for (const separator of text
     .slice(body, end)
-    .matchAll(/(?<=,)\s+(?=(?:et\s+)?(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})|\s+(?=et\s+(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})/gu)) {
+    .matchAll(/(?<=,)\s+(?:et\s+)?(?=(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})|\s+et\s+(?=(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})/gu)) {
     items.push({ start: from, end: body + separator.index });
     from = body + separator.index + separator[0].length;
   }
   items.push({ start: from, end });
-  const pieces = items.map((item) => text.slice(item.start, item.end).replace(/^et\s+/u, ''));
+  const pieces = items.map((item) => text.slice(item.start, item.end));
   return items.length >= 2 && pieces.every((piece) => itemForm(piece) === 'unit') ? items : null;
 }
 
@@ -161,8 +163,8 @@ function isTitleLike(text: string): boolean {
  */
 function isUnmarkedItem(block: Block, items: Block[], introduced: boolean): boolean {
   const text = block.text;
-  // A line closing with ":" introduces a list of its own.
-  if (actFrame.test(text) || /:$/u.test(text) || tableRow.test(block.children[0]!.value)) return false;
+  // A line closing with ":" introduces a list of its own, unless it is a duty over sub-items.
+  if (actFrame.test(text) || (/:$/u.test(text) && !dutyForms.has(itemForm(text))) || tableRow.test(block.children[0]!.value)) return false;
   if (opensLikeItem(text) || (introduced && itemForm(text) === 'unit')) return true;
   if (!introduced) return false;
   if (/;$/u.test(text)) return true;
@@ -215,8 +217,8 @@ export function detectLists() {
     let previous: Block | undefined;
     // The lead-in above a list of categories, each of which introduces items of its own.
     let outer: string | null = null;
-    // Page numbers of printed texts may fall inside a list: they are kept aside, not in the way.
-    const isPageNumber = (node: Block) => node.kind === 'chrome' && node.rule === 'chrome:page-number';
+    // Page numbers and running headers of printed texts may fall inside a list: kept aside, not in the way.
+    const isPageNumber = (node: Block) => node.kind === 'chrome' && (node.rule === 'chrome:page-number' || node.rule === 'chrome:running-header');
     const blocks = tree.children.filter((node): node is Block => node.type === 'block' && node.kind !== 'blank' && !isPageNumber(node as Block));
     out.push(...tree.children.filter((node): node is Block => node.type === 'block' && isPageNumber(node)));
 
@@ -279,6 +281,8 @@ export function detectLists() {
         ) {
           items.push(asItem(next, 'item:unmarked'));
           index += 1;
+          // A duty closing with "notamment :" keeps the marked sub-items under it.
+          if (/:$/u.test(next.text)) while (blocks[index]?.kind === 'item') items.push(blocks[index++]!);
         }
         // Under a heading alone, one line that opens with a verb is not yet a list.
         if (!leadIn && items.length < 2) {

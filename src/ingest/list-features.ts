@@ -148,7 +148,7 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
  * What the sentence that introduces a list says about it, and whose list it is. A pronoun
  * subject ("Elle est chargée de :") stands for the subject of the sentence before, `context`.
  */
-export function leadInFeatures(text: string, context: string | null = null, inSgSection = false): Feature[] {
+export function leadInFeatures(text: string, context: string | null = null, inSgSection = false, category = false): Feature[] {
   const folded = fold(text).replace(/\s+/g, ' ').trim();
   const found: Feature[] = leadInCues.filter((cue) => cue.pattern.test(folded)).map((cue) => ({ feature: cue.feature, value: 1, weights: cue.weights }));
   let subject = subjectOf(folded);
@@ -158,7 +158,8 @@ export function leadInFeatures(text: string, context: string | null = null, inSg
     /^(?:(?:sont|est)\s+)?(?:placee?s?|rattachee?s?|relevent)\s+(?:directement\s+)?(?:sous l autorite|sous la responsabilite|aupres)?\s*(?:directe\s+)?(?:du|de la|de l|des|au|aux|a la|a l)\s+(.*)$/u.exec(
       subject,
     )?.[1];
-  const body = bodyOf(holder !== undefined && !sgMention.test(subject) ? holder : subject);
+  // A category ("- les directions générales :") names a kind of unit of its list, not a body.
+  const body = category && /^les\s/u.test(subject) ? null : bodyOf(holder !== undefined && !sgMention.test(subject) ? holder : subject);
   // A unit's own members are the Secrétariat général's only within its section (a Direction générale of it).
   if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: inSgSection ? -1 : -4 } });
   if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -4, composition: -8 } });
