@@ -34,7 +34,7 @@ export const chromeRules: ChromeRule[] = [
     test: (text) => {
       if (words(text).length > 10 || !/^\p{Lu}/u.test(text)) return false;
       // Separators stand apart from the words: a hyphen inside a name ("Jean-Robert") is none.
-      const parts = text.replace(/[.!]$/, '').split(/\s+[-–—•*|]\s*|\s*[-–—•*|]\s+/);
+      const parts = text.replace(/[.!]$/, '').split(/\s+[-–—•*]\s*|\s*[-–—•*]\s+/);
       return parts.length === 3 && parts.every((part) => /^\p{Lu}\S*(?: \S+){0,2}$/u.test(part));
     },
   },
@@ -51,7 +51,27 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome:breadcrumb',
     reason: 'page chrome: breadcrumb',
-    test: (text) => /^accueil\s*[>»/|]/iu.test(text),
+    test: (text) => /^(?:vous [êe]tes ici\s*:\s*)?accueil\s*[>»/|]/iu.test(text),
+  },
+  {
+    // "Journal officiel de la République … Page 4 sur 9", a footer repeated on every printed page.
+    rule: 'chrome:running-header',
+    reason: 'page chrome: running header or footer of a printed page',
+    test: (text) => words(text).length <= 16 && /(?:^|\s)page\s+\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$/iu.test(text),
+  },
+  {
+    rule: 'chrome:page-tools',
+    reason: 'page chrome: tools of the web page (print, share, related articles)',
+    test: (text) =>
+      words(text).length <= 10 &&
+      /^(?:(?:imprimer|partager(?: sur)?|envoyer|t[ée]l[ée]charger(?: en pdf)?|articles? similaires|liens? utiles|retour(?: en haut)?|haut de page|facebook|twitter|x|whatsapp|linkedin|e-?mail|pdf|j['’]aime|tweet)\s*[|:•·,-]?\s*)+$/iu.test(
+        text,
+      ),
+  },
+  {
+    rule: 'chrome:byline',
+    reason: 'page chrome: date of publication and author of the web page',
+    test: (text) => words(text).length <= 16 && /^(?:publi[ée]|mis en ligne|mise à jour|modifi[ée])\s+le\s+\d/iu.test(text),
   },
   {
     // "Accueil | Le Ministère | Contact", "Accueil  Actualités  Documents": a site's menu.
