@@ -274,25 +274,24 @@ export function detectLists() {
         previous?.kind === 'heading' && headingFeatures(previous.text).some((feature) => feature.weights.attributions + feature.weights.composition > 0);
       if (items.length === 0 && (leadIn || underHeading) && current.kind === 'paragraph' && !findRunIns(current.text).length) {
         style = 'unmarked';
+        // Candidates first: a paragraph becomes an item only once the list is known to be one.
+        const start = index;
         for (
           let next = blocks[index];
           next?.kind === 'paragraph' && !next.article && isUnmarkedItem(next, items, leadIn !== null) && !opensGroup(next, items.at(-1));
           next = blocks[index]
         ) {
-          items.push(asItem(next, 'item:unmarked'));
+          items.push(next);
           index += 1;
           // A duty closing with "notamment :" keeps the marked sub-items under it.
           if (/:$/u.test(next.text)) while (blocks[index]?.kind === 'item') items.push(blocks[index++]!);
         }
         // Under a heading alone, one line that opens with a verb is not yet a list.
         if (!leadIn && items.length < 2) {
-          for (const item of items) {
-            Object.assign(item, { kind: 'paragraph', rule: 'paragraph', label: undefined });
-            mark(item.children, 'paragraph', 'paragraph');
-          }
-          index -= items.length;
+          index = start;
           items = [];
         }
+        for (const item of items) if (item.kind === 'paragraph') asItem(item, 'item:unmarked');
       }
       if (items.length > 0) {
         index -= 1;
