@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../src/ingest/detect-anomalies.ts';
 import { isoDate, normalizeNumber } from '../src/ingest/extract-decrees.ts';
-import { chromeRules, isAllCaps, marker, matchName, matchPost } from '../src/ingest/recognisers.ts';
+import {
+  chromeRules,
+  findOfficials,
+  isAllCaps,
+  marker,
+  matchName,
+  matchPersonLine,
+  matchPost,
+  matchSpeechHeading,
+  readPerson,
+  splitCells,
+} from '../src/ingest/recognisers.ts';
 import { ingestFolder, makeSources, meta, runCli } from './helpers.ts';
 
 describe('list markers', () => {
@@ -73,12 +84,60 @@ describe('officials', () => {
     ['M. Amadou KONÉ', { honorific: 'M.', name: 'Amadou KONÉ' }],
     ['Dr Awa TRAORÉ épouse DIARRA', { honorific: 'Dr', name: 'Awa TRAORÉ épouse DIARRA' }],
     ['Abdoulaye DIALLO', { honorific: null, name: 'Abdoulaye DIALLO' }],
+    ['Jean-Baptiste KOUASSI', { honorific: null, name: 'Jean-Baptiste KOUASSI' }],
+    ['KOUASSI Jean-Baptiste', { honorific: null, name: 'KOUASSI Jean-Baptiste' }],
+    ['M. Amadou Traoré', { honorific: 'M.', name: 'Amadou Traoré' }],
+    ['Dr Aïssata Diallo épouse Sow', { honorific: 'Dr', name: 'Aïssata Diallo épouse Sow' }],
+    ['Madame NDIAYE née Fatou FALL', { honorific: 'Madame', name: 'NDIAYE née Fatou FALL' }],
+    ['Jean de Dieu KABORÉ', { honorific: null, name: 'Jean de Dieu KABORÉ' }],
+    ['Mme Akossiwa d’ALMEIDA', { honorific: 'Mme', name: 'Akossiwa d’ALMEIDA' }],
+    ['Pr. J.-B. SANOU', { honorific: 'Pr.', name: 'J.-B. SANOU' }],
+    ['Son Excellence Monsieur Ali BA', { honorific: 'Son Excellence Monsieur', name: 'Ali BA' }],
+    ['Monsieur le Professeur Alain KONAN', { honorific: 'Monsieur le Professeur', name: 'Alain KONAN' }],
+    ['MADAME Awa SECK', { honorific: 'MADAME', name: 'Awa SECK' }],
+    ['Colonel-Major Issa SAWADOGO', { honorific: 'Colonel-Major', name: 'Issa SAWADOGO' }],
     ['MISSIONS', null],
     ['Le Secrétariat Général', null],
     ['Secrétaire Général', null],
     ['DES ATTRIBUTIONS', null],
+    // Capitalised words only: a heading, unless beside a post (matchPersonLine).
+    ['Amadou Traoré', null],
+    ['Monsieur le Ministre', null],
+    ['Cellule JURIDIQUE', null],
+    ['Direction GÉNÉRALE', null],
+    ['M. Ali BA dans ses fonctions', null],
+    ['Dr Paul KABORÉ,', null],
   ])('name %j', (text, expected) => {
     expect(matchName(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Amadou Traoré', { honorific: null, name: 'Amadou Traoré', strength: 'plain' }],
+    ['AMADOU TRAORÉ', { honorific: null, name: 'AMADOU TRAORÉ', strength: 'plain' }],
+    ['Dr Hamidou Kanta.', { honorific: 'Dr', name: 'Hamidou Kanta', strength: 'honorific' }],
+    ['RAKOTO Jean Hery', { honorific: null, name: 'RAKOTO Jean Hery', strength: 'caps' }],
+    ['Missions Principales', null],
+    ['Côte d’Ivoire', null],
+    ['Nous contacter', null],
+    ['Tél : 20 30 40 50', null],
+  ])('person alone on a line %j', (text, expected) => {
+    const found = matchPersonLine(text);
+    expect(found && { honorific: found.honorific, name: found.name, strength: found.strength }).toEqual(expected);
+  });
+
+  it.each([
+    ['M. Ali BA dans ses fonctions de Secrétaire général', 'Ali BA'],
+    ['Monsieur Abdoulaye DIOP, précédemment Directeur', 'Abdoulaye DIOP'],
+    ['Docteur Ibrahima SARR Au Ministère des Mines', 'Ibrahima SARR'],
+    ['M. Koffi Agbéko a présidé', 'Koffi Agbéko'],
+    ['Mme Awa DIOP Secrétaire générale', 'Awa DIOP'],
+    ['M. Ali BA de la Direction des études', 'Ali BA'],
+    ['M. Paul SOME…', 'Paul SOME'],
+    ['M. Ali BA (Secrétaire général)', 'Ali BA'],
+    ['Mme Awa DIOP et M. Ali BA', 'Awa DIOP'],
+    ['M. Ali BA, I. Organisation', 'Ali BA'],
+  ])('a name stops before what follows it: %j', (text, name) => {
+    expect(readPerson(text)?.name).toBe(name);
   });
 
   it.each([
@@ -87,8 +146,114 @@ describe('officials', () => {
     ['Secrétaire permanent', { post: 'Secrétaire permanent', position: 'permanent-secretary' }],
     ['Le Secrétaire général est chargé de :', null],
     ['Le Secrétariat Général', null],
+    ['Secrétaire général par intérim', { post: 'Secrétaire général par intérim', position: 'secretary-general' }],
+    ['La Secrétaire générale suppléante', { post: 'Secrétaire générale suppléante', position: 'deputy-secretary-general' }],
+    ['Secrétaire Permanent Adjoint', { post: 'Secrétaire Permanent Adjoint', position: 'deputy-permanent-secretary' }],
+    ['SECRÉTAIRE GÉNÉRAL', { post: 'SECRÉTAIRE GÉNÉRAL', position: 'secretary-general' }],
+    ['Le nouveau Secrétaire général', { post: 'Secrétaire général', position: 'secretary-general' }],
+    ['Secrétaire général sortant', { post: 'Secrétaire général', position: 'secretary-general' }],
+    ['Secrétaire général auprès du Premier ministre', { post: 'Secrétaire général auprès du Premier ministre', position: 'secretary-general' }],
+    ['Mot du Secrétaire général', null],
+    ['Le Secrétaire Général Adjoint du Ministère.', null],
+    ['Secrétaire général du Syndicat national des enseignants', null],
   ])('post %j', (text, expected) => {
     expect(matchPost(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Mot du Secrétaire général', 'Secrétaire général'],
+    ['LE MOT DU SECRÉTAIRE GÉNÉRAL', 'SECRÉTAIRE GÉNÉRAL'],
+    ['Message de la Secrétaire générale du Ministère', 'Secrétaire générale du Ministère'],
+    ['Le Secrétaire général', null],
+    ['Mot du Secrétaire général sur la rentrée', null],
+  ])('a page the head signs: %j', (text, post) => {
+    expect(matchSpeechHeading(text)?.post ?? null).toBe(post);
+  });
+
+  it('splits a table row flattened by a copy into its cells', () => {
+    expect(splitCells('Secrétaire Général\tM. Oumar SY\t\t77 000 00 00').map((cell) => cell.text)).toEqual([
+      'Secrétaire Général',
+      'M. Oumar SY',
+      '77 000 00 00',
+    ]);
+    expect(splitCells('| Secrétaire Général | M. Oumar SY |').map((cell) => [cell.text, cell.start])).toEqual([
+      ['Secrétaire Général', 2],
+      ['M. Oumar SY', 23],
+    ]);
+    expect(splitCells('Le Secrétaire général, M. Oumar SY').length).toBe(1);
+  });
+});
+
+describe('officials in a text', () => {
+  const found = (text: string) => findOfficials(text).map(({ rule, post, position, honorific, name }) => [rule, post, position, honorific, name]);
+
+  it.each([
+    [
+      'Monsieur Abdoulaye DIOP, Inspecteur du Trésor, précédemment Directeur de la Dette publique, est nommé Secrétaire général du Ministère des Finances.',
+      [['official:appointment', 'Secrétaire général du Ministère des Finances', 'secretary-general', 'Monsieur', 'Abdoulaye DIOP']],
+    ],
+    [
+      'Au Ministère de la Santé : Secrétaire Général : Docteur Ibrahima SARR ; Directeur de Cabinet : Monsieur Ousmane NDIAYE.',
+      [['official:post-label', 'Secrétaire Général', 'secretary-general', 'Docteur', 'Ibrahima SARR']],
+    ],
+    [
+      'Le Secrétaire général du ministère, M. Koffi Agbéko, a présidé la rencontre.',
+      [['official:post-apposition', 'Secrétaire général du ministère', 'secretary-general', 'M.', 'Koffi Agbéko']],
+    ],
+    [
+      'Le Ministre Moussa FAYE a installé M. Ali BA dans ses fonctions de Secrétaire général.',
+      [['official:appointment', 'Secrétaire général', 'secretary-general', 'M.', 'Ali BA']],
+    ],
+    [
+      'M. Kossi Mensah, Secrétaire général sortant, a passé le témoin à Mme Afi Lawson, nouvelle Secrétaire générale.',
+      [
+        ['official:name-apposition', 'Secrétaire général', 'secretary-general', 'M.', 'Kossi Mensah'],
+        ['official:name-apposition', 'Secrétaire générale', 'secretary-general', 'Mme', 'Afi Lawson'],
+      ],
+    ],
+    [
+      'Le Ministre, M. Moussa FAYE, le Secrétaire général, M. Ali BA, et le Directeur de cabinet, M. Jean DIOP, étaient présents.',
+      [['official:post-apposition', 'Secrétaire général', 'secretary-general', 'M.', 'Ali BA']],
+    ],
+    [
+      'Mme Awa Ndiaye a été nommée, par décret, Secrétaire générale adjointe du Gouvernement.',
+      [['official:appointment', 'Secrétaire générale adjointe du Gouvernement', 'deputy-secretary-general', 'Mme', 'Awa Ndiaye']],
+    ],
+    [
+      'Mme Awa Ndiaye est nommée Secrétaire générale en remplacement de M. Jean Kaboré, appelé à d’autres fonctions.',
+      [
+        ['official:appointment', 'Secrétaire générale', 'secretary-general', 'Mme', 'Awa Ndiaye'],
+        ['official:replaced', 'Secrétaire générale', 'secretary-general', 'M.', 'Jean Kaboré'],
+      ],
+    ],
+    [
+      'Le ministre était représenté par M. Jean Kouassi, son Secrétaire général.',
+      [['official:name-apposition', 'Secrétaire général', 'secretary-general', 'M.', 'Jean Kouassi']],
+    ],
+    [
+      'Madame la Secrétaire Générale, Aminata DIALLO, a reçu les partenaires.',
+      [['official:post-apposition', 'Secrétaire Générale', 'secretary-general', 'Madame', 'Aminata DIALLO']],
+    ],
+    ['Le SG, M. Issa Diallo, a ouvert les travaux.', [['official:post-apposition', 'SG', 'secretary-general', 'M.', 'Issa Diallo']]],
+    [
+      'Secrétaire permanent du Ministère de la Santé et de l’Hygiène publique : Amadou Traoré',
+      [['official:post-label', 'Secrétaire permanent du Ministère de la Santé et de l’Hygiène publique', 'permanent-secretary', null, 'Amadou Traoré']],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Le Secrétaire général est nommé par décret pris en Conseil des ministres.',
+    'Le Secrétaire général peut être assisté d’un Secrétaire général adjoint nommé par décret.',
+    'M. Yao Kouamé, Secrétaire général du Syndicat national des enseignants, a pris la parole.',
+    'L’Assistant du Secrétaire général, M. Brice Konan, a lu le message.',
+    'La conseillère de la Secrétaire générale, Mme Awa Konan, a lu le message.',
+    'Le Secrétaire général et M. Brice Konan, Directeur des ressources humaines, ont signé.',
+    'Le Secrétaire général, Directeur de cabinet par intérim, a signé.',
+    'Secrétaire général : poste vacant',
+  ])('no official in %j', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 
