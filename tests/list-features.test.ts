@@ -144,6 +144,13 @@ describe('a list’s role, from all the evidence', () => {
     expect(ingest('Article 4 : Le Secrétaire général et les Conseillers techniques sont nommés par décret.\n').organs).toEqual([]);
   });
 
+  it('names an organ without the person an organisation chart gives as its head', () => {
+    expect(ingest('Le Secrétariat général comprend :\n- Cellule juridique : M. Amadou BA ;\n- Bureau du courrier – Mme Awa SY.\n').organs).toEqual([
+      'Cellule juridique',
+      'Bureau du courrier',
+    ]);
+  });
+
   it('takes units as composition whatever the lead-in says', () => {
     const result = ingest('Pour accomplir sa mission, le Secrétaire général dispose :\n- d’un Bureau du courrier ;\n- d’une Cellule juridique.\n');
     expect(result.lists[0]!.role).toBe('composition');
