@@ -30,11 +30,18 @@ export function isGeneralStatement(text: string, asItem = false): boolean {
 export function extractGeneral() {
   return (tree: Root, file: VFile): void => {
     let ordinal = 0;
+    // Lines that name an official: news of an appointment is that official's record, not a provision.
+    const officialLines = new Set(
+      (file.data.drafts ?? [])
+        .filter((draft) => draft.collection === 'officials')
+        .flatMap((draft) => Array.from({ length: draft.lines[1] - draft.lines[0] + 1 }, (_, at) => draft.lines[0] + at)),
+    );
     const consider = (block: Block, text: string, asItem = false) => {
       if (text === '' || !isGeneralStatement(text, asItem)) {
         block.reason ??= 'prose that states no mission, composition, official or act';
         return;
       }
+      if (block.children.some((line) => officialLines.has(line.position.start.line))) return;
       ordinal += 1;
       // The lines that hold the statement: a lead-in's introducing sentence may end the paragraph.
       const lines = linesOfRange(block, 0, text.length);
