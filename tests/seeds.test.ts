@@ -17,7 +17,7 @@ beforeAll(async () => {
 const of = <T extends { country: string }>(records: T[], country: string) => records.filter((record) => record.country === country);
 
 describe('Benin', () => {
-  it('gives 11 attributions, numbered as in the source, and 2 general statements', () => {
+  it('gives 11 attributions, numbered as in the source, and 4 general provisions', () => {
     const missions = of(corpus.missions, 'BJ');
     const attributions = missions.filter((mission) => mission.kind === 'attribution');
     expect(attributions.map((mission) => mission.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
@@ -33,6 +33,11 @@ describe('Benin', () => {
         "Le Secrétariat général du Ministère est l'organe chargé de l'exécution correcte de la mission du Ministère. Il veille à l'atteinte des résultats et à la satisfaction des citoyens.",
       ],
       [[5, 5], "Il assure la continuité de l'administration du Ministère."],
+      [[31, 31], "Le Secrétariat général du Ministère est dirigé par un Secrétaire général assisté d'un Secrétaire général adjoint."],
+      [
+        [33, 33],
+        "Les Directeurs centraux, techniques, et les responsables d'organismes sous tutelle sont sous l'autorité du Secrétaire général du Ministère.",
+      ],
     ]);
   });
 

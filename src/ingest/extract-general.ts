@@ -6,6 +6,7 @@
  * rank) becomes a `general` mission. Other prose is left to be set aside with its reason.
  */
 import type { VFile } from 'vfile';
+import { lastSentence } from './detect-lists.ts';
 import { sgMention } from './list-features.ts';
 import { addDraft, fold, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
 
@@ -55,7 +56,9 @@ export function extractGeneral() {
       });
     };
     for (const node of tree.children) {
-      if (node.type === 'block' && node.kind === 'paragraph') consider(node, node.text);
+      // A paragraph closing with ":" over no list: what comes before its introducing sentence may still be a provision.
+      if (node.type === 'block' && node.kind === 'paragraph')
+        consider(node, /:$/u.test(node.text) ? node.text.slice(0, node.text.length - lastSentence(node.text).length).trim() : node.text);
       if (node.type !== 'list') continue;
       // The sentences of a lead-in paragraph before the one that introduces the list.
       if (node.leadIn) {
