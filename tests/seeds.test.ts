@@ -34,10 +34,7 @@ describe('Benin', () => {
       ],
       [[5, 5], "Il assure la continuité de l'administration du Ministère."],
       [[31, 31], "Le Secrétariat général du Ministère est dirigé par un Secrétaire général assisté d'un Secrétaire général adjoint."],
-      [
-        [33, 33],
-        "Les Directeurs centraux, techniques, et les responsables d'organismes sous tutelle sont sous l'autorité du Secrétaire général du Ministère.",
-      ],
+      [[33, 33], "Les Directeurs centraux, techniques, et les responsables d'organismes sous tutelle sont sous l'autorité du Secrétaire général du Ministère."],
     ]);
   });
 

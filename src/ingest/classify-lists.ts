@@ -49,7 +49,7 @@ function featuresOf(list: List): Feature[] {
 function decide(scores: Record<Scored, number>, list: List): ListRole {
   // One item with nothing to introduce it (a bullet left after a list ends) is no list.
   if (list.children.length === 1 && !list.leadIn && !list.features!.some((feature) => feature.feature.startsWith('heading:'))) return 'other';
-  const [best, other]: Scored[] = scores.attributions >= scores.composition ? ['attributions', 'composition'] : ['composition', 'attributions'];
+  const [best, other]: [Scored, Scored] = scores.attributions >= scores.composition ? ['attributions', 'composition'] : ['composition', 'attributions'];
   return scores[best] >= THRESHOLD && scores[best] - scores[other] >= MARGIN ? best : 'other';
 }
 
