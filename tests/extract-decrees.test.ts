@@ -84,6 +84,7 @@ describe('kinds of act', () => {
     ['Décret n° 2016-1', 'décret'],
     ['DÉCRET N° 2016-2', 'décret'],
     ['le décret présidentiel n° 2016-3', 'décret'],
+    ['Décret exécutif n° 21-245', 'décret'],
     ['le décret-loi n° 2016-4', 'décret'],
     ['la loi n° 2016-5', 'loi'],
     ['la loi organique n° 2016-6', 'loi organique'],
@@ -137,6 +138,7 @@ describe('dates', () => {
     ['du 1er joumada I 1436 (20 février 2015)', '2015-02-20'],
     ['du 7 rejeb 1428', null],
     ['du 22 juillet 2007 (7 rejeb 1428)', '2007-07-22'],
+    ['du 2 Dhou El Kaâda 1442 correspondant au 13 juin 2021', '2021-06-13'],
   ])('%s → %s', (date, iso) => {
     expect(one(`le décret n° 2-07-1180 ${date} portant statut`)).toMatchObject({ date: iso, title: 'portant statut' });
   });

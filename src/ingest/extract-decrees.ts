@@ -41,7 +41,10 @@ const numericDate = String.raw`(?<nday>\d{1,2})\s?[/.-]\s?(?<nmonth>\d{1,2})\s?[
 /** A date in another calendar (a Hijri date: "7 kaada 1413", "20 rabii I 1437"), or a French one misspelt. */
 const otherDate = String.raw`(?:${dayPattern})\s[\p{L}'’]{1,20}(?:[\s-][\p{L}'’]{1,20}){0,3}\s(?<oyear>\d{4})(?!\d)`;
 /** The date after an act's number ("du 04 février 1994", "en date du 12/03/2004"), and its parenthesised equivalent. */
-const actDate = new RegExp(String.raw`\s?,?\s?(?:du|en\sdate\sdu|le)\s(?:${frenchDate}|${numericDate}|${otherDate})(?:\s?\((?<paren>[^()]{1,40})\))?`, 'iuy');
+const actDate = new RegExp(
+  String.raw`\s?,?\s?(?:du|en\sdate\sdu|le)\s(?:${frenchDate}|${numericDate}|${otherDate})(?:\s?\((?<paren>[^()]{1,40})\)|\s?,?\scorrespondant\s(?:au|à|a)\s(?<cday>${dayPattern})\s(?<cmonth>${monthPattern})\s(?<cyear>\d{4})(?!\d))?`,
+  'iuy',
+);
 const lonelyDate = new RegExp(String.raw`^\s*(?:${frenchDate}|${numericDate})\s*$`, 'iu');
 /** A link text right after a citation: the link to the act's document, kept in the record. */
 const trailingLink = new RegExp(String.raw`[.,]?\s?(?:${linkText.source})`, 'iuy');
@@ -78,7 +81,8 @@ function readDate(groups: Record<string, string | undefined>): string | null {
   const own = groups.month !== undefined || groups.nmonth !== undefined;
   if (own && groups.year !== undefined && Number(groups.year) >= 1600) return dateOf(groups);
   if (own && groups.nyear !== undefined) return dateOf(groups);
-  // A Hijri (or unreadable) date: only a Gregorian date beside it counts.
+  // A Hijri (or unreadable) date: only a Gregorian date beside it counts, in brackets or "correspondant au".
+  if (groups.cmonth !== undefined) return isoDate(groups.cday!, monthNumber(groups.cmonth), groups.cyear);
   const beside = groups.paren === undefined ? null : lonelyDate.exec(groups.paren)?.groups;
   return beside ? dateOf(beside) : null;
 }

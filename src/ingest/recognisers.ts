@@ -219,7 +219,6 @@ const notNameWords = new Set(
     'plus lire voir savoir cliquez telechargements telecharger guide manuel note notes fiche vision valeurs objectifs axes priorites chiffres cles carte portail nous contactez faq questions plateforme ligne demarches formulaires',
     'nom noms prenom prenoms telephone tel email adresse poste grade source credit lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
     'benin burkina faso cameroun centrafrique centrafricaine comores congo cote ivoire djibouti gabon guinee haiti madagascar mali mauritanie maroc niger rwanda burundi senegal tchad togo tunisie algerie liban belgique suisse canada quebec',
-    'dakar bamako abidjan ouagadougou niamey lome cotonou yaounde douala libreville brazzaville kinshasa conakry nouakchott bangui antananarivo moroni rabat tunis alger beyrouth bruxelles geneve ottawa kigali bujumbura',
   ]
     .join(' ')
     .split(' '),
@@ -727,7 +726,7 @@ export const terminal = /[.;:!?…]["”»)\]]*$/u;
  */
 export const actName = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<act>d[ée]cret(?:[-‐‑]loi)?|loi(?:\s+organique)?|ordonnance(?:[-‐‑]loi)?|arr[êe]t[ée]|d[ée]cision|circulaire)(?![\p{L}\p{N}-])` +
-    String.raw`(?:\s(?<qualifier>interminist[ée]riel(?:le)?|minist[ée]riel(?:le)?|pr[ée]sidentiel(?:le)?|gouvernemental(?:e)?|royal(?:e)?|primatorial(?:e)?|viziriel(?:le)?|conjoint|r[ée]glementaire|du\s(?:premier\sministre|pr[ée]sident\sde\sla\sr[ée]publique|pr[ée]sident\sdu\sfaso|chef\sdu\sgouvernement))(?![\p{L}]))?` +
+    String.raw`(?:\s(?<qualifier>interminist[ée]riel(?:le)?|ex[ée]cuti(?:f|ve)|l[ée]gislati(?:f|ve)|minist[ée]riel(?:le)?|pr[ée]sidentiel(?:le)?|gouvernemental(?:e)?|royal(?:e)?|primatorial(?:e)?|viziriel(?:le)?|conjoint|r[ée]glementaire|du\s(?:premier\sministre|pr[ée]sident\sde\sla\sr[ée]publique|pr[ée]sident\sdu\sfaso|chef\sdu\sgouvernement))(?![\p{L}]))?` +
     String.raw`(?:\s?,?\s?(?<mark>n\s?[°º˚ᵒ]\s?s?\.?|no\.|no(?=\s?\d)|num[ée]ro|num\.|n(?=\s\d)|n\.(?=\s?\d)))?\s?`,
   'giu',
 );
