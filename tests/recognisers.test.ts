@@ -197,6 +197,30 @@ describe('officials in a text', () => {
       [['official:post-label', 'Secrétaire Général', 'secretary-general', 'Docteur', 'Ibrahima SARR']],
     ],
     [
+      'Le Secrétaire général actuel est Madame Rokia Konaté, nommée par décret en 2021.',
+      [['official:post-copula', 'Secrétaire général', 'secretary-general', 'Madame', 'Rokia Konaté']],
+    ],
+    [
+      'Depuis mars, le poste de Secrétaire général est occupé par M. Paul ESSOMBA, qui succède à Mme Jeanne OWONA.',
+      [
+        ['official:post-copula', 'Secrétaire général', 'secretary-general', 'M.', 'Paul ESSOMBA'],
+        ['official:replaced', 'Secrétaire général', 'secretary-general', 'Mme', 'Jeanne OWONA'],
+        // The same holder again, as the one who succeeds: one record in the end.
+        ['official:succession', 'Secrétaire général', 'secretary-general', 'M.', 'Paul ESSOMBA'],
+      ],
+    ],
+    [
+      'Le Secrétaire général du Gouvernement, le Juge Karim HADDAD, a ouvert la séance.',
+      [['official:post-apposition', 'Secrétaire général du Gouvernement', 'secretary-general', 'Juge', 'Karim HADDAD']],
+    ],
+    [
+      'M. Issa Garba a été installé hier dans ses fonctions de Secrétaire général du Ministère. Il succède à M. Moussa Amadou, appelé à d’autres fonctions.',
+      [
+        ['official:appointment', 'Secrétaire général du Ministère', 'secretary-general', 'M.', 'Issa Garba'],
+        ['official:replaced', 'Secrétaire général du Ministère', 'secretary-general', 'M.', 'Moussa Amadou'],
+      ],
+    ],
+    [
       'Le Secrétaire général du ministère, M. Koffi Agbéko, a présidé la rencontre.',
       [['official:post-apposition', 'Secrétaire général du ministère', 'secretary-general', 'M.', 'Koffi Agbéko']],
     ],

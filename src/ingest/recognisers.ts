@@ -145,6 +145,9 @@ const honorificsWritten = [
   'Capitaine',
   'Contre-Amiral',
   'Ingénieur',
+  'Ingénieure',
+  'Juge',
+  'Magistrat',
   'Général de brigade',
   'Général de division',
   'Général d’armée',
@@ -522,7 +525,10 @@ const honorificBefore = new RegExp(`(?:^|\\s)(${honorificRun})\\s+$`, 'u');
 /** Between a post and the person after it: a colon, a dash or a bar (a caption, a table row, a decree's list). */
 const labelSeparator = /\s*(?<mark>[:|–—-])\s*/uy;
 /** Between a post and a person in apposition: a comma, an opening bracket, or nothing. */
-const appositionSeparator = /\s*(?<mark>[,(])?\s*/uy;
+const appositionSeparator = /\s*(?<mark>[,(])?\s*(?:(?:le|la)\s+(?=\p{Lu}))?/uy;
+/** After a post, what says who holds it: "actuel est Monsieur X", "est occupé depuis 2023 par M. Y". */
+const postCopula =
+  /\s+(?:actuel(?:le)?\s+|en\s+poste\s+)?(?:est|était|demeure)\s+(?:actuellement\s+|aujourd['’]hui\s+)?(?:(?:occup|assur|exerc|tenu)[ée]?e?s?\s+(?:depuis\s+[^,;.]{1,40}?\s+)?par\s+)?/uy;
 /** Words before a post that make the person after it someone else ("l’Assistant du Secrétaire général, M. X"). */
 const someoneElses =
   /(?:^|[\s'’])(?:assistante?s?|conseill(?:er|ère)s?|collaborat(?:eur|rice)s?|chef|secr[ée]taires?|secr[ée]tariat|repr[ée]sentante?|attach[ée]e?|cabinet|bureau|services?|[ée]pouse|porte-parole|protocole|adjointe?|chauffeur|garde)\s+(?:du|de|des|au|à|aux)\s*$/iu;
@@ -532,7 +538,7 @@ const someoneElses =
  * name only, "est le Secrétaire général" (`weak`).
  */
 const appointment =
-  /(?<![\p{L}])(?:(?:(?:est|a\s+été|ont\s+été|sera|vient\s+d['’]être|venait\s+d['’]être|avait\s+été)\s+)?(?:(?:officiellement|nouvellement|récemment|ainsi)\s+)?(?:nommée?|désignée?|promue?|reconduite?|confirmée?|installée?|maintenue?|appelée?|investie?|élue?)(?:\s*,[^,;]{1,120},)?(?:\s+par\s+(?:décret|arrêté)[^,;]{0,80}?)?\s+(?:(?:au\s+poste|aux\s+fonctions|à\s+la\s+fonction|dans\s+(?:ses|les|leurs|sa)\s+(?:nouvelles\s+)?fonctions|en\s+qualité|comme)\s*(?:de\s+|d['’]\s*)?)?|(?:dans\s+(?:ses|les|sa)\s+(?:nouvelles\s+)?fonctions|en\s+qualité|au\s+poste|aux\s+fonctions|les\s+fonctions|la\s+fonction|prend\s+fonction)\s+(?:de\s+|d['’]\s*)|en\s+tant\s+que\s+|(?<weak>(?:est|était|devient|demeure|reste|fut)\s+))(?=(?:(?:le|la|l['’]|son|sa|notre|leur)\s*)?(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle)\s+)?(?:secr[ée]taire|SGA?(?![\p{L}])))/giu;
+  /(?<![\p{L}])(?:(?:(?:est|a\s+été|ont\s+été|sera|vient\s+d['’]être|venait\s+d['’]être|avait\s+été)\s+)?(?:(?:officiellement|nouvellement|récemment|ainsi)\s+)?(?:nommée?|désignée?|promue?|reconduite?|confirmée?|installée?|maintenue?|appelée?|investie?|élue?)(?:\s+(?:hier|avant-hier|ce\s+(?:jour|matin|soir)|aujourd['’]hui|officiellement|solennellement))?(?:\s*,[^,;]{1,120},)?(?:\s+par\s+(?:décret|arrêté)[^,;]{0,80}?)?\s+(?:(?:au\s+poste|aux\s+fonctions|à\s+la\s+fonction|dans\s+(?:ses|les|leurs|sa)\s+(?:nouvelles\s+)?fonctions|en\s+qualité|comme)\s*(?:de\s+|d['’]\s*)?)?|(?:dans\s+(?:ses|les|sa)\s+(?:nouvelles\s+)?fonctions|en\s+qualité|au\s+poste|aux\s+fonctions|les\s+fonctions|la\s+fonction|prend\s+fonction)\s+(?:de\s+|d['’]\s*)|en\s+tant\s+que\s+|(?<weak>(?:est|était|devient|demeure|reste|fut)\s+))(?=(?:(?:le|la|l['’]|son|sa|notre|leur)\s*)?(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle)\s+)?(?:secr[ée]taire|SGA?(?![\p{L}])))/giu;
 /** What names the holder a person replaces: "en remplacement de M. X", "succède à Mme Y". */
 const succession =
   /(?<![\p{L}])(?<replaced>en\s+remplacement\s+(?:de\s+|du\s+|d['’]\s*))|(?<![\p{L}])(?<succeeds>(?:remplace|remplaçant|a\s+remplacé|succède\s+à|succédant\s+à|a\s+succédé\s+à|prend\s+la\s+relève\s+de)\s+)/giu;
@@ -635,6 +641,17 @@ export function findOfficials(text: string): OfficialMatch[] {
     } else if (before) take('official:name-apposition', before, post);
   }
 
+  // "Le Secrétaire général actuel est Monsieur X", "le poste de Secrétaire général est occupé par M. Y".
+  for (const post of posts) {
+    if (heldBy.has(post)) continue;
+    postCopula.lastIndex = post.end;
+    const copula = postCopula.exec(text);
+    const holder = copula ? personAt.get(post.end + copula[0].length) : undefined;
+    if (!holder || holder.strength === 'plain') continue;
+    heldBy.add(post);
+    take('official:post-copula', holder, post);
+  }
+
   // Appointment news: the person nearest before the verb, in the same sentence.
   for (const match of text.matchAll(appointment)) {
     const post = postAt.get(match.index + match[0].length);
@@ -654,7 +671,10 @@ export function findOfficials(text: string): OfficialMatch[] {
       if (!post) return false;
       const [from, to] = post.start < match.index ? [post.end, match.index] : [replaced.end, post.start];
       const gap = text.slice(from, to);
-      return to - from <= 300 && !endsBetween(ends, from, to) && words(gap).length <= 25 && !/\bnomm[ée]/iu.test(gap);
+      // "… Secrétaire général du Ministère. Il succède à M. Z": the pronoun stands for the one just named.
+      const byPronoun =
+        post.start < match.index && /[.!?]\s+(?:Il|Elle)\s+$/u.test(gap) && !endsBetween(ends, from, to - gap.match(/[.!?]\s+(?:Il|Elle)\s+$/u)![0].length);
+      return to - from <= 300 && (byPronoun || !endsBetween(ends, from, to)) && words(gap).length <= 25 && !/\bnomm[ée]/iu.test(gap);
     };
     // The nearest post before, else the nearest after.
     const before = lastStartingBefore(posts, match.index);
