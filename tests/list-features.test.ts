@@ -142,6 +142,12 @@ describe('a list’s role, from all the evidence', () => {
       'le Service des archives',
     ]);
     expect(ingest('Article 4 : Le Secrétaire général et les Conseillers techniques sont nommés par décret.\n').organs).toEqual([]);
+    expect(
+      ingest(
+        'Le Secrétaire général dispose, pour ses missions, d’un Bureau d’ordre, d’une Cellule juridique et du Service des archives, dont l’organisation est fixée par arrêté.\n',
+      ).organs,
+    ).toEqual(['d’un Bureau d’ordre', 'd’une Cellule juridique', 'du Service des archives']);
+    expect(ingest('Le ministère comprend la Direction des Études et la Direction des Moyens.\n').organs).toEqual([]);
   });
 
   it('names an organ without the person an organisation chart gives as its head', () => {

@@ -49,8 +49,12 @@ function leadInOf(block: Block | undefined, before: Block | List | undefined): L
 
 /** Separators of run-in items: a dash marker (kept with the item) or a ";" (kept with the one before). */
 const runInSeparator = /\s+(?=[-–—•]\s+\S)|(?<=;)\s+/gu;
-/** Where a run-in list begins: a colon, then an item (with or without a dash marker). */
-const runInStart = /:\s*(?=[-–—•]\s+\S|\p{L})/gu;
+/**
+ * Where a run-in list begins: a colon, then an item (with or without a dash marker); or a verb of
+ * composition, then units named as prose ("dispose d’un Bureau…, d’une Cellule… et d’un Service…").
+ */
+const runInStart =
+  /:\s*(?=[-–—•]\s+\S|\p{L})|(?<=\s)(?<verb>dispose|disposent|comprend|comprennent|regroupe|regroupent|(?:est|sont)\s+compos[ée]e?s?|(?:est|sont)\s+rattach[ée]e?s?)(?:,\s[^,;:]{1,60},)?\s+(?=(?:de\s+la|de\s+l['’]|d['’]une?|des|du|les?|la|l['’]|une?)\s*\p{Lu})/gu;
 
 interface RunIn {
   leadEnd: number;
@@ -69,15 +73,16 @@ function findRunIns(text: string, from = 0): RunIn[] {
     stop.lastIndex = body;
     const ended = stop.exec(text);
     const end = ended ? ended.index + 1 : text.length;
-    let items = splitItems(text, body, end);
+    const byVerb = start.groups!.verb !== undefined;
+    let items = byVerb ? [] : splitItems(text, body, end);
     // "comprend : le Service A, le Service B et le Bureau C.": units listed as prose, after a composition lead-in.
     const lead = lastSentence(text.slice(Math.max(0, start.index - 300), start.index + 1));
-    if (items.length === 1 && leadInFeatures(lead).some((feature) => feature.feature === 'lead-in:composition-words'))
+    if (byVerb || (items.length === 1 && leadInFeatures(lead).some((feature) => feature.feature === 'lead-in:composition-words')))
       items = unitsInProse(text, body, end) ?? items;
     // An item closing with ":" introduces a list of its own: this colon opens none.
     const opensItem = (item: string) => (opensLikeItem(item) || itemForm(item) === 'unit') && !/:$/u.test(item);
     if (items.length >= 2 && items.every((item) => opensItem(text.slice(item.start, item.end).replace(/^[-–—•]\s+/u, '')))) {
-      found.push({ leadEnd: start.index + 1, items, end });
+      found.push({ leadEnd: byVerb ? start.index + start[0].trimEnd().length : start.index + 1, items, end });
       runInStart.lastIndex = end;
     }
   }
@@ -91,11 +96,15 @@ function unitsInProse(text: string, body: number, end: number): Array<{ start: n
   // Only before a determiner: "le Service des Examens et Concours" is one unit.
   for (const separator of text
     .slice(body, end)
-    .matchAll(/(?<=,)\s+(?:et\s+)?(?=(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})|\s+et\s+(?=(?:les?|la|l['’]|une?|des|d['’]une?)\s*\p{L})/gu)) {
+    .matchAll(
+      /(?<=,)\s+(?:et\s+)?(?=(?:les?|la|l['’]|une?|des|du|de\s+la|de\s+l['’]|d['’]une?)\s*\p{L})|\s+et\s+(?=(?:les?|la|l['’]|une?|des|du|de\s+la|de\s+l['’]|d['’]une?)\s*\p{L})/gu,
+    )) {
     items.push({ start: from, end: body + separator.index });
     from = body + separator.index + separator[0].length;
   }
-  items.push({ start: from, end });
+  // The last unit ends before a clause about it (", dont l’organisation est fixée par arrêté").
+  const clause = /,\s/u.exec(text.slice(from, end));
+  items.push({ start: from, end: clause ? from + clause.index : end });
   const pieces = items.map((item) => text.slice(item.start, item.end));
   return items.length >= 2 && pieces.every((piece) => itemForm(piece) === 'unit') ? items : null;
 }
