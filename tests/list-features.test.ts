@@ -157,6 +157,14 @@ describe('a list’s role, from all the evidence', () => {
     ]);
   });
 
+  it('reads a post title standing alone as the start of its holder’s section', () => {
+    const result = ingest(
+      'Le Cabinet\n\nIl est chargé de :\n- préparer les audiences ;\n- suivre la presse.\n\nLe Secrétaire général\n\nIl est chargé de :\n- coordonner les directions ;\n- suivre le budget.\n',
+    );
+    expect(result.lists.map((list) => list.role)).toEqual(['other', 'attributions']);
+    expect(result.attributions).toEqual(['coordonner les directions ;', 'suivre le budget.']);
+  });
+
   it('takes units as composition whatever the lead-in says', () => {
     const result = ingest('Pour accomplir sa mission, le Secrétaire général dispose :\n- d’un Bureau du courrier ;\n- d’une Cellule juridique.\n');
     expect(result.lists[0]!.role).toBe('composition');

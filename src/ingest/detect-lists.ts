@@ -234,7 +234,8 @@ export function detectLists() {
     for (let index = 0; index < blocks.length; index++) {
       const current = blocks[index]!;
       if (current.kind === 'heading') heading = current.text;
-      if (current.kind === 'heading' && bodyOfHeading(current.text) !== null) section = current.text;
+      // A post title standing alone ("Le Secrétaire général") opens its holder's section as a heading does.
+      if ((current.kind === 'heading' || current.kind === 'post') && bodyOfHeading(current.text) !== null) section = current.text;
 
       if (isCategory(blocks, index)) {
         // "- les services rattachés :" over its own items: it introduces them, within the list above it.
