@@ -259,12 +259,11 @@ describe('decree records', () => {
     ]);
   });
 
-  it('are two when one act is cited twice, with ids made unique', async () => {
+  it('are one when one act is cited twice: the first citation is its record, the second set aside with its reason', async () => {
     const text = 'Vu le décret n° 2012-88 du 2 mai 2012 ;\nLe décret n° 2012-88 du 2 mai 2012 reste applicable.\n';
-    expect((await records(text)).map(({ id, lines }) => [id, lines])).toEqual([
-      ['sn/x/decree/decret-2012-88', [1, 1]],
-      ['sn/x/decree/decret-2012-88-2', [2, 2]],
-    ]);
+    const corpus = await ingest(text, 'SN');
+    expect(corpus.decrees.map(({ id, lines }) => [id, lines])).toEqual([['sn/x/decree/decret-2012-88', [1, 1]]]);
+    expect(corpus.sources[0]!.set_aside.map(({ line, reason }) => [line, reason])).toEqual([[2, 'cites again an act recorded above']]);
   });
 
   it('read a title line broken before its number as one citation, and leave the next block its own acts', async () => {

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { Decree, Mission, Official, Organ, Source, type SetAside, type SourceMeta } from '../schemas.ts';
 import { assignIds, slugWords } from './assign-ids.ts';
 import { detectAnomalies } from './detect-anomalies.ts';
-import type { Block, Draft, Root } from './tree.ts';
+import { PROSE_REASON, type Block, type Draft, type Root } from './tree.ts';
 
 /** What the reader of the source files knows about one source. */
 export interface SourceInfo {
@@ -42,7 +42,7 @@ const defaultReason: Record<Block['kind'], string> = {
   blank: 'blank',
   chrome: 'page chrome',
   heading: 'heading',
-  paragraph: 'prose that states no mission, composition, official or act',
+  paragraph: PROSE_REASON,
   item: 'list item',
   post: 'heading: a post title with no name beside it',
   name: 'a name with no post beside it',

@@ -173,8 +173,9 @@ function isTitleLike(text: string): boolean {
 function isUnmarkedItem(block: Block, items: Block[], introduced: boolean): boolean {
   const text = block.text;
   // A line closing with ":" introduces a list of its own, unless it is a duty over sub-items.
-  if (actFrame.test(text) || (/:$/u.test(text) && !dutyForms.has(itemForm(text))) || tableRow.test(block.children[0]!.value)) return false;
-  if (opensLikeItem(text) || (introduced && itemForm(text) === 'unit')) return true;
+  const closes = /:$/u.test(text) && (!dutyForms.has(itemForm(text)) || leadInFeatures(text).length > 0);
+  if (actFrame.test(text) || closes || tableRow.test(block.children[0]!.value)) return false;
+  if (opensLikeItem(text) || (introduced && itemForm(text) === 'unit') || itemForm(text) === 'pronoun-verb') return true;
   if (!introduced) return false;
   if (/;$/u.test(text)) return true;
   return items.length > 0 && /;$/u.test(items.at(-1)!.text) && lastSentence(text) === text;

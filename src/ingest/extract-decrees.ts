@@ -25,7 +25,7 @@ import {
   linkText,
   recitalMarks,
 } from './recognisers.ts';
-import { addDraft, fold, mark, spanOf, type Block, type Line, type Root } from './tree.ts';
+import { addDraft, fold, mark, PROSE_REASON, spanOf, type Block, type Line, type Root } from './tree.ts';
 
 type Act = Decree['act'];
 
@@ -270,6 +270,8 @@ function carriesOn(block: Block, next: Block | undefined, citations: readonly Ac
 
 export function extractDecrees() {
   return (tree: Root, file: VFile): void => {
+    // An act cited again (in a recital, then in an article) is one act: its first citation is its record.
+    const recorded = new Set<string>();
     const scan = (block: Block, wholeItem: boolean, next?: Block) => {
       const own = findActs(block.text);
       const joined = wholeItem ? null : carriesOn(block, next, own);
@@ -278,6 +280,12 @@ export function extractDecrees() {
       const recitals = inRecitals(text, citations);
       const linesOf = citations.length > 0 ? lineFinder(joined?.block ?? block) : null;
       citations.forEach((citation, index) => {
+        const key = `${citation.act} ${citation.number?.replace(/\D/gu, '')}`;
+        if (recorded.has(key)) {
+          if (block.reason === undefined || block.reason === PROSE_REASON) block.reason = 'cites again an act recorded above';
+          return;
+        }
+        recorded.add(key);
         const role = roleOf(text, citation, recitals[index]!, wholeItem);
         const lines = linesOf!(citation.start, citation.textEnd);
         // Items keep their classification in the debug dump; they are records of their own.
@@ -298,9 +306,9 @@ export function extractDecrees() {
         if (node.kind !== 'chrome') scan(node, false, next?.type === 'block' ? next : undefined);
         return;
       }
-      // A run-in list's paragraph is its lead-in: scanned once, as a paragraph.
+      // A run-in list's lead-in and items are cut out of one paragraph, each scanned once.
       if (node.leadIn) scan(node.leadIn.block, false);
-      if (node.style !== 'run-in') for (const item of node.children) scan(item, true);
+      for (const item of node.children) scan(item, node.style !== 'run-in');
     });
   };
 }

@@ -8,7 +8,7 @@
 import type { VFile } from 'vfile';
 import { lastSentence } from './detect-lists.ts';
 import { sgMention } from './list-features.ts';
-import { addDraft, fold, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
+import { addDraft, fold, PROSE_REASON, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
 
 const pronounSubject = /^(?:il|elle)\b/u;
 /** The Secrétariat général or its head as the subject: "Le Secrétaire général…", "Il…". */
@@ -39,7 +39,7 @@ export function extractGeneral() {
     );
     const consider = (block: Block, text: string, asItem = false) => {
       if (text === '' || !isGeneralStatement(text, asItem)) {
-        block.reason ??= 'prose that states no mission, composition, official or act';
+        block.reason ??= PROSE_REASON;
         return;
       }
       if (block.children.some((line) => officialLines.has(line.position.start.line))) return;

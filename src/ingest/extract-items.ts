@@ -16,7 +16,7 @@ const itemSeparator = /\s*[;,.]+$/u;
  */
 export function organName(text: string): string {
   const name = text.replace(itemSeparator, '') || text;
-  const head = /\s+[:–—-]\s+(?=\S)/u.exec(name);
+  const head = /\s+[:|–—-]\s+(?=\S)/u.exec(name);
   return head && matchName(name.slice(head.index + head[0].length).replace(itemSeparator, '')) ? name.slice(0, head.index) : name;
 }
 
@@ -28,8 +28,13 @@ export function extractItems() {
       listIndex += 1;
       if (list.role === 'other') continue;
       let ordinal = 0;
-      for (const item of list.children) {
+      for (const [index, item] of list.children.entries()) {
         if (item.text === '') continue;
+        // A copy may repeat a line: the item above holds it already.
+        if (index > 0 && item.text === list.children[index - 1]!.text) {
+          item.reason = 'repeats the item above it';
+          continue;
+        }
         ordinal += 1;
         const place = { ordinal, list: listIndex, label: item.label ?? null, article: list.article ?? null };
         addDraft(file, {

@@ -79,7 +79,12 @@ export function itemForm(text: string): ItemForm {
   const words = clean.split(/\s+/u);
   const first = words[0] ?? '';
   // "Il préside…", "Il en assure…": a pronoun and a verb, not a statement of status ("Il est nommé…").
-  if (/^(?:il|elle|ils|elles)$/iu.test(first) && words[1] && /^\p{Ll}/u.test(words[1]) && !/^(?:est|sont|a|ont|était|sera)$/u.test(words[1]))
+  if (
+    /^(?:il|elle|ils|elles)$/iu.test(first) &&
+    words[1] &&
+    /^\p{Ll}/u.test(words[1]) &&
+    !/^(?:est|sont|a|ont|était|sera|comprend|comprennent|dispose|disposent|regroupe|regroupent)$/u.test(words[1])
+  )
     return 'pronoun-verb';
   // "Le Secrétaire Permanent est assisté…", "La Cellule X relève…": a sentence with its own subject.
   if (/^(?:Le|La|Les|L['’])/u.test(first) && subjectThenVerb.test(clean)) return 'subject-sentence';
@@ -118,6 +123,8 @@ function bodyOf(phrase: string): 'sg' | 'unit' | 'ministry' | null {
   // The head of the phrase decides: "la Cellule …, rattachée au Secrétariat général" is the Cellule;
   // but "les services rattachés au Secrétariat général" are its own.
   if (/^(?:les )?(?:services|structures|organes|unites|entites)\b/u.test(phrase) && sgMention.test(phrase)) return 'sg';
+  // The deputy's duties are the deputy's, not the head's.
+  if (/^(?:(?:le|la|l)\s*)?secretaire generale? adjointe?\b/u.test(phrase)) return 'unit';
   if (ministryLevel.test(phrase)) return 'ministry';
   if (otherUnit.test(phrase)) return 'unit';
   return sgMention.test(phrase) ? 'sg' : null;

@@ -69,6 +69,16 @@ export const chromeRules: ChromeRule[] = [
       ),
   },
   {
+    rule: 'chrome:rule',
+    reason: 'page chrome: a rule drawn with characters',
+    test: (text) => /^[-–—_=*~.·•]{3,}$/u.test(text.replace(/\s/gu, '')),
+  },
+  {
+    rule: 'chrome:footer',
+    reason: 'page chrome: footer of the web page (copyright, sharing)',
+    test: (text) => words(text).length <= 24 && /©|\btous droits r[ée]serv[ée]s\b|^(?:lire aussi|voir aussi|commentaires?\s*\(\d+\))/iu.test(text),
+  },
+  {
     rule: 'chrome:byline',
     reason: 'page chrome: date of publication and author of the web page',
     test: (text) => words(text).length <= 16 && /^(?:publi[ée]|mis en ligne|mise à jour|modifi[ée])\s+le\s+\d/iu.test(text),
@@ -98,7 +108,7 @@ export const trailingLinkText = new RegExp(`(?:^|\\s)(${linkText.source})\\s*$`,
 
 /** Strong headings: parts and articles of legal texts, lines in capitals. */
 export const division = /^(?:titre|chapitre|section|sous-section|livre|partie)\s+(?:[ivxlcdm]+|\d+|premi[eè]re?|unique|[a-z])\b/iu;
-const articleNumber = String.raw`(?:article|art\.)\s+(?:premier|1er|unique|\d+(?:\s*(?:bis|ter|quater))?)`;
+const articleNumber = String.raw`(?:article|art\.)\s+(?:premier|1er|unique|[\d٠-٩]+(?:\s*(?:bis|ter|quater))?)`;
 /** "Article 9." or "Article premier.-" alone on a line. */
 export const articleAlone = new RegExp(`^(${articleNumber})\\s*(?:[.:°\\-–—]+\\s*)*$`, 'iu');
 /** "Article 2.- Le Secrétariat général…": the label, then the text of the article. */
@@ -116,7 +126,7 @@ export function isAllCaps(text: string): boolean {
  * parenthesised numbers and letters.
  */
 export const marker =
-  /^\s*(?<label>[-–—•›*·▪►●○◦‣⁃→➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|\d{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?!\d)|[-–](?=\s))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
+  /^\s*(?<label>=>|->|[-–—•›*·▪►●○◦‣⁃→⇒➔➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|[\d٠-٩]{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?![\d٠-٩])|[-–](?=\s)|\|(?=\s)|\t(?=\s*\p{L}))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)\-–](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
 
 /*
  * Officials: honorifics, names, post titles, and the phrases of the genre that join a person to

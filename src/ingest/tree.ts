@@ -64,6 +64,9 @@ export interface Root extends Node {
   lines: Line[];
 }
 
+/** Why a paragraph that no record claims is set aside, unless a step says more. */
+export const PROSE_REASON = 'prose that states no mission, composition, official or act';
+
 /** Collapses every run of whitespace (spaces, NBSP, tabs, line breaks) to one space and trims. */
 export function normalizeWhitespace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
