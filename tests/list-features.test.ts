@@ -106,11 +106,17 @@ describe('a list’s role, from all the evidence', () => {
     expect(result.attributions).toEqual(['tenir le fichier du personnel', 'préparer les réunions de direction']);
   });
 
-  it('leaves another body’s duties aside, with a placed warning', () => {
+  it('leaves another body’s duties aside', () => {
     const result = ingest('La Cellule de communication est chargée de :\n- rédiger les communiqués ;\n- gérer le site internet.\n');
-    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 2, composition: -5 }, items: 2 }]);
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 1, composition: -5 }, items: 2 }]);
     expect(result.attributions).toEqual([]);
-    expect(result.warnings).toEqual(['1:1 list-role']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('sets aside a list whose role no evidence decides, with a warning placed on its first line', () => {
+    const result = ingest('Missions\n\n- les archives ;\n- le courrier.\n');
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 1.5, composition: 0 }, items: 2 }]);
+    expect(result.warnings).toEqual(['3:1 list-role']);
   });
 
   it('leaves aside the duties of a unit whose section heading names it, introduced by a pronoun', () => {

@@ -39,7 +39,7 @@ function featuresOf(list: List): Feature[] {
     ...(list.leadIn?.parent
       ? leadInFeatures(list.leadIn.parent, null, inSgSection).map((feature) => ({ ...feature, feature: `parent-${feature.feature}` }))
       : []),
-    ...(list.heading ? headingFeatures(list.heading) : []),
+    ...(list.heading && list.headingFirst !== false ? headingFeatures(list.heading) : []),
     ...sectionFeatures(list.section ?? null, list.leadIn?.text ?? null),
     ...itemFeatures(list.children.filter((item) => item.text !== '').map((item) => item.text)),
   ];

@@ -223,6 +223,8 @@ export function detectLists() {
   return (tree: Root): void => {
     const out: Array<Block | List> = [];
     let heading: string | null = null;
+    // Whether a list has already stood under the current heading.
+    let headingSpoken = false;
     let section: string | null = null;
     let previous: Block | undefined;
     // The lead-in above a list of categories, each of which introduces items of its own.
@@ -234,7 +236,10 @@ export function detectLists() {
 
     for (let index = 0; index < blocks.length; index++) {
       const current = blocks[index]!;
-      if (current.kind === 'heading') heading = current.text;
+      if (current.kind === 'heading') {
+        heading = current.text;
+        headingSpoken = false;
+      }
       // A post title standing alone ("Le Secrétaire général") opens its holder's section as a heading does.
       if ((current.kind === 'heading' || current.kind === 'post') && bodyOfHeading(current.text) !== null) section = current.text;
 
@@ -307,15 +312,19 @@ export function detectLists() {
       if (items.length > 0) {
         index -= 1;
         // The lead-in is the paragraph right above; a list right under a heading has none.
-        const list: List = { type: 'list', style, children: items, leadIn, heading, section, article: previous?.article ?? null };
+        const list: List = { type: 'list', style, children: items, leadIn, heading, headingFirst: !headingSpoken, section, article: previous?.article ?? null };
         if (leadIn && out.at(-1) === previous) out.pop();
         out.push(list);
         previous = items.at(-1);
+        // A heading speaks of the list right under it, not of every list down the page.
+        headingSpoken = true;
         continue;
       }
 
       const pieces = current.kind === 'paragraph' ? splitRunIns(current, heading, section) : null;
       if (pieces) {
+        for (const piece of pieces) if (piece.type === 'list') piece.headingFirst = !headingSpoken;
+        headingSpoken ||= pieces.some((piece) => piece.type === 'list');
         out.push(...pieces);
         // A run-in list whose last item closes with ";" goes on in the next paragraph.
         let last = pieces.at(-1);

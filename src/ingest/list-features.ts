@@ -168,8 +168,8 @@ export function leadInFeatures(text: string, context: string | null = null, inSg
   // A category ("- les directions générales :") names a kind of unit of its list, not a body.
   const body = category && /^les\s/u.test(subject) ? null : bodyOf(holder !== undefined && !sgMention.test(subject) ? holder : subject);
   // A unit's own members are the Secrétariat général's only within its section (a Direction générale of it).
-  if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -4, composition: inSgSection ? -1 : -4 } });
-  if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -4, composition: -8 } });
+  if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -5, composition: inSgSection ? -1 : -4 } });
+  if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -5, composition: -8 } });
   return found;
 }
 
@@ -193,15 +193,17 @@ export function bodyOfHeading(text: string): 'sg' | 'other' | null {
     .replace(/^(?:(?:titre|chapitre|section|paragraphe|article)\s+\S+|[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*/u, '')
     .replace(/^(?:de la|du|des|de l)\s*/u, '')
     .trim();
-  // A page's header naming the ministry is the Secrétariat général's setting, not another body.
-  const body = bodyOf(named);
-  return body === 'sg' ? 'sg' : body === 'unit' ? 'other' : null;
+  // A page's header naming the ministry is the Secrétariat général's setting, not another body;
+  // "Missions du Ministère", "Organisation du Ministère" are the ministry's own.
+  const owned = /^(?:missions?|attributions?|roles?|organisation|composition|presentation|structures?)\s+(?:du|de la|des|de l)\s*(.*)$/u.exec(named)?.[1];
+  const body = bodyOf(owned ?? named);
+  return body === 'sg' ? 'sg' : body === 'unit' || (body === 'ministry' && owned !== undefined) ? 'other' : null;
 }
 
 /** Whose list it is when the section it stands in is another body's and its lead-in does not name the Secrétariat général. */
 export function sectionFeatures(section: string | null, leadIn: string | null): Feature[] {
   if (section === null || bodyOfHeading(section) !== 'other' || (leadIn !== null && sgMention.test(fold(leadIn)))) return [];
-  return [{ feature: 'section:another-body', value: 1, weights: { attributions: -4, composition: -1 } }];
+  return [{ feature: 'section:another-body', value: 1, weights: { attributions: -5, composition: -1 } }];
 }
 
 /** What the items themselves say: the share that state a duty, name a unit, or make a sentence. */

@@ -64,7 +64,7 @@ export const chromeRules: ChromeRule[] = [
     reason: 'page chrome: tools of the web page (print, share, related articles)',
     test: (text) =>
       words(text).length <= 10 &&
-      /^(?:(?:imprimer|partager(?: sur)?|envoyer|t[ée]l[ée]charger(?: en pdf)?|articles? similaires|liens? utiles|retour(?: en haut)?|haut de page|facebook|twitter|x|whatsapp|linkedin|e-?mail|pdf|j['’]aime|tweet)\s*[|:•·,-]?\s*)+$/iu.test(
+      /^(?:(?:imprimer|partager(?: sur)?|envoyer|t[ée]l[ée]charger(?: en pdf)?|articles? similaires|liens? utiles|retour(?: en haut)?|haut de page|facebook|twitter|x|whatsapp|linkedin|e-?mail|pdf|j['’]aime|tweet)(?:\s*\(\d+\))?\s*[|:•·,-]?\s*)+$/iu.test(
         text,
       ),
   },
@@ -76,7 +76,9 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome:footer',
     reason: 'page chrome: footer of the web page (copyright, sharing)',
-    test: (text) => words(text).length <= 24 && /©|\btous droits r[ée]serv[ée]s\b|^(?:lire aussi|voir aussi|commentaires?\s*\(\d+\))/iu.test(text),
+    test: (text) =>
+      words(text).length <= 24 &&
+      /©|\btous droits r[ée]serv[ée]s\b|^(?:lire aussi|voir aussi|commentaires?\s*\(\d+\)|source\s*:|cr[ée]dit photo\s*:)/iu.test(text),
   },
   {
     rule: 'chrome:byline',

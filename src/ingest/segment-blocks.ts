@@ -52,6 +52,9 @@ function isShortTitle(text: string, next: Line | undefined): boolean {
   );
 }
 
+/** Whether a line opens a sentence of its own: a subject and its verb, or a pronoun and a verb. */
+const startsSentence = (text: string) => /^\p{Lu}/u.test(text) && (itemForm(text) === 'subject-sentence' || itemForm(text) === 'pronoun-verb');
+
 /** Whether a line opens by naming a unit, capitalised: "Direction des…", "la Cellule…". */
 const opensWithUnit = (text: string) => itemForm(text) === 'unit' && /^(?:\S+\s+)?\p{Lu}/u.test(text);
 
@@ -97,6 +100,12 @@ export function segmentBlocks() {
         !terminal.test(open.text.slice(-16)) &&
         (!blankSince || (/^\p{Ll}/u.test(text) && !(open.kind === 'item' && opensWithVerb(text)) && !announcesList(open.text))) &&
         !(open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text)) &&
+        // An item does not run on into a sentence of its own ("Le Secrétaire général est assisté…").
+        !(
+          open.kind === 'item' &&
+          startsSentence(text) &&
+          !/(?:\s(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|et|ou|le|la|les|l['’])|[,-])$/iu.test(open.text.slice(-8))
+        ) &&
         // One unit named per line ("Direction des Ressources Humaines" / "Direction des Affaires…").
         !(opensWithUnit(open.text) && opensWithUnit(text));
 

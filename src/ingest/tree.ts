@@ -48,6 +48,8 @@ export interface List extends Node {
    */
   leadIn: { text: string; lines: LineSpan; block: Block; context?: string | null; parent?: string | null } | null;
   heading: string | null;
+  /** Whether it is the first list under that heading, the one the heading speaks of. */
+  headingFirst?: boolean;
   /** The nearest heading above that names a body (the Secrétariat général or another), if any. */
   section?: string | null;
   role?: ListRole;
