@@ -190,7 +190,7 @@ export function headingFeatures(text: string): Feature[] {
 export function bodyOfHeading(text: string): 'sg' | 'other' | null {
   // Numbering and "de la" left out: "2. La Cellule de communication", "DE LA DIRECTION…".
   const named = fold(text)
-    .replace(/^(?:(?:titre|chapitre|section|paragraphe|article)\s+\S+|[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*/u, '')
+    .replace(/^(?:(?:titre|chapitre|section|paragraphe|article)\s+\S+|[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*|^(?:n°|no|numero|#)\s+/u, '')
     .replace(/^(?:de la|du|des|de l)\s*/u, '')
     .trim();
   // A page's header naming the ministry is the Secrétariat général's setting, not another body;

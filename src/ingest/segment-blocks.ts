@@ -120,6 +120,9 @@ export function segmentBlocks() {
       // A marked line in capitals without closing punctuation is a numbered heading ("1. MISSIONS").
       // A line in capitals that closes with ":" introduces what follows ("IL EST CHARGÉ DE :").
       const capitals = isAllCaps(text) && !(item && /[;,.]$/u.test(text)) && !/:$/u.test(text);
+      // The header row of a flattened table ("N°	Attributions du Secrétaire général") heads its rows.
+      if (/^\s*(?:N°|Nº|No\.?|Num[ée]ro|#)\s*(?:\t|\s\|\s)/iu.test(line.value))
+        return close(block('heading', line, 'heading:table-header', { reason: 'heading' }));
       if (division.test(text) || articleAlone.test(text) || capitals) {
         const rule = division.test(text) ? 'heading:division' : articleAlone.test(text) ? 'heading:article' : 'heading:capitals';
         return close(block('heading', line, rule, { reason: 'heading' }));
