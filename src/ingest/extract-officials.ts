@@ -175,6 +175,25 @@ export function extractOfficials() {
       }
     }
 
+    // "Secrétaire général : (poste vacant)" then "Par intérim : M. X, Directeur…": the acting holder.
+    for (const [index, line] of content.entries()) {
+      const acting = /^(?:assur[ée] )?par int[ée]rim\s*:\s*/iu.exec(line.text);
+      const vacant = index > 0 ? /^(.+?)\s*:\s*\(?(?:poste\s+)?vacant\)?\.?$/iu.exec(content[index - 1]!.text) : null;
+      const post = vacant ? matchPost(vacant[1]!) : null;
+      const person = acting && post ? matchPersonLine(line.text.slice(acting[0].length).split(/\s*,\s*/u)[0]!) : null;
+      if (!post || !person) continue;
+      found.push({
+        rule: 'official:acting',
+        lines: [content[index - 1]!, line],
+        at: 0,
+        text: `${content[index - 1]!.text} ${line.text}`,
+        post: `${post.post} par intérim`,
+        position: post.position,
+        honorific: person.honorific,
+        name: person.name,
+      });
+    }
+
     // The cells of a table row: a post beside a person.
     for (const line of content) {
       if (!/\t|\||\s{3}/u.test(line.value.trim())) continue;
