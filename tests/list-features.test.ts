@@ -193,6 +193,10 @@ describe('a list’s role, from all the evidence', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('sets aside the list of people present at a meeting', () => {
+    expect(ingest('Étaient présents :\n- le Secrétaire général, M. Paul BIYONG ;\n- le Directeur des Affaires Générales.\n').organs).toEqual([]);
+  });
+
   it('sets aside a list of conditions', () => {
     const result = ingest('Les secrétaires généraux sont choisis parmi :\n- les administrateurs civils ;\n- les magistrats.\n');
     expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 0, composition: 0 }, items: 2 }]);

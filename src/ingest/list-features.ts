@@ -144,6 +144,12 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
     weights: { attributions: 0, composition: 3 },
   },
   {
+    // "Étaient présents :", "Ont pris part à la réunion :": people present, not members.
+    feature: 'lead-in:people-present',
+    pattern: /\b(?:etaient presents?|ont (?:pris part|participe|assiste)|liste des participants|participants?\s*:|invites?\s*:)/u,
+    weights: { attributions: -3, composition: -4 },
+  },
+  {
     // "A ce titre, il :" or "le Secrétaire général :": a subject with no verb, then the list.
     feature: 'lead-in:subject-then-list',
     pattern: /(?:\b(?:il|elle)|secretaire generale?(?: adjointe?)?|\bsg|^(?:a ce titre|a cet effet|dans ce cadre|pour ce faire))\s*:?\s*$/u,
