@@ -130,6 +130,9 @@ function bodyOf(phrase: string): 'sg' | 'unit' | 'ministry' | null {
   return sgMention.test(phrase) ? 'sg' : null;
 }
 
+/** Who was present at a meeting: people, not members of a composition. */
+const peoplePresent = /\b(?:etaient presents?|ont (?:pris part|participe|assiste)|liste des participants|participants?\s*:|invites?\s*:)/u;
+
 const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['weights'] }> = [
   {
     feature: 'lead-in:duty-words',
@@ -146,7 +149,7 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
   {
     // "Étaient présents :", "Ont pris part à la réunion :": people present, not members.
     feature: 'lead-in:people-present',
-    pattern: /\b(?:etaient presents?|ont (?:pris part|participe|assiste)|liste des participants|participants?\s*:|invites?\s*:)/u,
+    pattern: peoplePresent,
     weights: { attributions: -3, composition: -4 },
   },
   {
@@ -189,6 +192,7 @@ export function headingFeatures(text: string): Feature[] {
   if (/\b(?:composition|organisation|structures?|organes?|services|organigramme)\b/u.test(folded)) {
     out.push({ feature: 'heading:composition-words', value: 1, weights: { attributions: 0, composition: 1.5 } });
   }
+  if (peoplePresent.test(folded)) out.push({ feature: 'heading:people-present', value: 1, weights: { attributions: -3, composition: -4 } });
   return out;
 }
 
