@@ -20,7 +20,7 @@ import {
   THRESHOLD,
   type Feature,
 } from './list-features.ts';
-import { mark, type List, type ListRole, type Root } from './tree.ts';
+import { mark, type Block, type List, type ListRole, type Root } from './tree.ts';
 
 type Scored = Exclude<ListRole, 'other'>;
 
@@ -67,8 +67,11 @@ function breaksFrom(text: string, role: ListRole): boolean {
 /** Where a classified list ends: after an item closing with "." that is followed by an item of another form. */
 function endOf(list: List): number {
   const items = list.children;
+  const closed = (item: Block) => /\.["”»)]*$/u.test(item.text);
   for (let index = 1; index < items.length; index++) {
-    if (/\.["”»)]*$/u.test(items[index - 1]!.text) && breaksFrom(items[index]!.text, list.role!)) return index;
+    // Where every item so far closes with ".", a full stop ends an item, not the list.
+    if (index > 1 && items.slice(0, index).every(closed)) continue;
+    if (closed(items[index - 1]!) && breaksFrom(items[index]!.text, list.role!)) return index;
   }
   return items.length;
 }

@@ -48,13 +48,13 @@ function leadInOf(block: Block | undefined, before: Block | List | undefined): L
 }
 
 /** Separators of run-in items: a dash marker (kept with the item) or a ";" (kept with the one before). */
-const runInSeparator = /\s+(?=[-–—•]\s+\S)|(?<=;)\s+/gu;
+const runInSeparator = /\s+(?=(?:[-–—•]|\d{1,2}\)|[a-z]\))\s+\S)|(?<=;)\s+/gu;
 /**
  * Where a run-in list begins: a colon, then an item (with or without a dash marker); or a verb of
  * composition, then units named as prose ("dispose d’un Bureau…, d’une Cellule… et d’un Service…").
  */
 const runInStart =
-  /:\s*(?=[-–—•]\s+\S|\p{L})|(?<=\s)(?<verb>dispose|disposent|comprend|comprennent|regroupe|regroupent|(?:est|sont)\s+compos[ée]e?s?|(?:est|sont)\s+rattach[ée]e?s?)(?:,\s[^,;:]{1,60},)?\s+(?=(?:de\s+la|de\s+l['’]|d['’]une?|des|du|les?|la|l['’]|une?)\s*\p{Lu})/gu;
+  /:\s*(?=(?:[-–—•]|\d{1,2}\)|[a-z]\))\s+\S|\p{L})|(?<=\s)(?<verb>dispose|disposent|comprend|comprennent|regroupe|regroupent|(?:est|sont)\s+compos[ée]e?s?|(?:est|sont)\s+rattach[ée]e?s?)(?:,\s[^,;:]{1,60},)?\s+(?=(?:de\s+la|de\s+l['’]|d['’]une?|des|du|les?|la|l['’]|une?)\s*\p{Lu})/gu;
 
 interface RunIn {
   leadEnd: number;
@@ -81,7 +81,7 @@ function findRunIns(text: string, from = 0): RunIn[] {
       items = unitsInProse(text, body, end) ?? items;
     // An item closing with ":" introduces a list of its own: this colon opens none.
     const opensItem = (item: string) => (opensLikeItem(item) || itemForm(item) === 'unit') && !/:$/u.test(item);
-    if (items.length >= 2 && items.every((item) => opensItem(text.slice(item.start, item.end).replace(/^[-–—•]\s+/u, '')))) {
+    if (items.length >= 2 && items.every((item) => opensItem(text.slice(item.start, item.end).replace(/^(?:[-–—•]|\d{1,2}[.)°]|[a-z]\))\s+/u, '')))) {
       found.push({ leadEnd: byVerb ? start.index + start[0].trimEnd().length : start.index + 1, items, end });
       runInStart.lastIndex = end;
     }
@@ -105,8 +105,13 @@ function unitsInProse(text: string, body: number, end: number): Array<{ start: n
   // The last unit ends before a clause about it (", dont l’organisation est fixée par arrêté").
   const clause = /,\s/u.exec(text.slice(from, end));
   items.push({ start: from, end: clause ? from + clause.index : end });
-  const pieces = items.map((item) => text.slice(item.start, item.end));
-  return items.length >= 2 && pieces.every((piece) => itemForm(piece) === 'unit') ? items : null;
+  // A piece that names no unit belongs to the one before ("le Service de la Documentation et des Archives").
+  const merged: typeof items = [];
+  for (const item of items) {
+    if (merged.length > 0 && itemForm(text.slice(item.start, item.end)) !== 'unit') merged.at(-1)!.end = item.end;
+    else merged.push({ ...item });
+  }
+  return merged.length >= 2 && merged.every((item) => itemForm(text.slice(item.start, item.end)) === 'unit') ? merged : null;
 }
 
 /** The items of the characters [body, end) of a text, split at run-in separators. */
@@ -124,7 +129,7 @@ function splitItems(text: string, body: number, end: number): Array<{ start: num
 
 /** A run-in item: the characters [start, end) of a paragraph, its dash marker (if any) as its label. */
 function runInItem(block: Block, start: number, end: number): Block {
-  const marker = /^\s*([-–—•])\s*/u.exec(block.text.slice(start, end));
+  const marker = /^\s*([-–—•]|\d{1,2}[.)°]|[a-z]\))\s*/u.exec(block.text.slice(start, end));
   const made = sliceBlock(block, start + (marker?.[0].length ?? 0), end);
   mark(made.children, 'item', 'item:run-in');
   return { ...made, kind: 'item', rule: 'item:run-in', label: marker?.[1] ?? null };
@@ -157,7 +162,8 @@ function splitRunIns(paragraph: Block, heading: string | null, section: string |
 /** The style of an item's marker: number, letter, or the bullet itself. */
 function markerKind(item: Block): string {
   const label = item.label ?? '';
-  return /\d/u.test(label) ? 'number' : /\p{L}/u.test(label) ? 'letter' : label;
+  // "1." and "1.1." are numbers of two depths: the second are the items of the first.
+  return /\d/u.test(label) ? `number${label.split(/\d+/u).length - 1}` : /\p{L}/u.test(label) ? 'letter' : label;
 }
 
 /** A short capitalised text without closing punctuation: a title, not an item. */
@@ -229,8 +235,8 @@ export function detectLists() {
     let previous: Block | undefined;
     // The lead-in above a list of categories, each of which introduces items of its own.
     let outer: string | null = null;
-    // Page numbers and running headers of printed texts may fall inside a list: kept aside, not in the way.
-    const isPageNumber = (node: Block) => node.kind === 'chrome' && (node.rule === 'chrome:page-number' || node.rule === 'chrome:running-header');
+    // Page numbers, running headers and advertisements may fall inside a list: kept aside, not in the way.
+    const isPageNumber = (node: Block) => node.kind === 'chrome' && /^chrome:(?:page-number|running-header|advert)$/u.test(node.rule);
     const blocks = tree.children.filter((node): node is Block => node.type === 'block' && node.kind !== 'blank' && !isPageNumber(node as Block));
     out.push(...tree.children.filter((node): node is Block => node.type === 'block' && isPageNumber(node)));
 

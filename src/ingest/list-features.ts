@@ -20,8 +20,8 @@ const dutyVerbs = new Set(
   évaluer examiner exécuter exercer faciliter faire fait favoriser fixer formuler garantir gérer harmoniser identifier impulser
   informer initier instruire instruit intervenir maintenir mener mettre met mobiliser négocier organiser orienter participer
   piloter planifier préparer présenter prendre prend prévenir procéder produire programmer promouvoir promeut proposer
-  préserver rassembler réaliser recevoir reçoit recueillir rédiger régler rendre représenter réunir s'assurer signer
-  soumettre suivre suit superviser supplée suppléer tenir tient traiter transmettre valider veiller vérifier viser`
+  préserver rassembler réaliser recevoir reçoit recueillir rédiger régler rendre rend représenter réunir s'assurer signer
+  soumettre soumet suivre suit superviser supplée suppléer tenir tient traiter transmettre transmet valider veiller vérifier viser`
     .split(/\s+/)
     .map(stem),
 );
@@ -110,7 +110,7 @@ const otherUnit =
   /^(?:(?:la|le|les|l|cette|ce)\s*)?(?:sous-)?(?:direction|cellule|division|inspection|inspecteur|cabinet|bureau|agence|commission|comite|unite|centre|institut|conseil|office|directeur|directrice|chef|service|delegation|coordination|conseiller)s?\b/u;
 /** The ministry or its whole administration, whose composition is not the Secrétariat général's. */
 const ministryLevel =
-  /^(?:(?:la|le|les|l|ce|cette)\s*)?(?:ministeres?\b|ministres?\b|departements? ministeriels?\b|gouvernement\b|administration centrale\b|(?:directions|structures|services) (?:centrales?|centraux|deconcentre(?:e|s|es)|exterieur(?:e|s|es))\b|(?:etablissements|organismes|societes|entreprises|projets|programmes) (?:publics?|sous tutelle|rattache(?:e|s|es)? au ministere)\b)/u;
+  /^(?:(?:la|le|les|l|ce|cette)\s*)?(?:ministeres?\b|ministres?\b|departements? ministeriels?\b|gouvernement\b|administration centrale\b|(?:directions|structures|services) (?:centrales?|centraux|deconcentre(?:e|s|es)|exterieur(?:e|s|es))\b|directions (?:techniques|nationales|regionales)\b|(?:etablissements|organismes|societes|entreprises|projets|programmes) (?:publics?|sous tutelle|rattache(?:e|s|es)? au ministere)\b)/u;
 
 /** The subject of a folded sentence: what comes before its verb, adverbial openings left out. */
 function subjectOf(folded: string): string {
@@ -122,7 +122,9 @@ function subjectOf(folded: string): string {
 function bodyOf(phrase: string): 'sg' | 'unit' | 'ministry' | null {
   // The head of the phrase decides: "la Cellule …, rattachée au Secrétariat général" is the Cellule;
   // but "les services rattachés au Secrétariat général" are its own.
-  if (/^(?:les )?(?:services|structures|organes|unites|entites)\b/u.test(phrase) && sgMention.test(phrase)) return 'sg';
+  // "Services rattachés", "les structures centrales": a kind of unit, no body; the SG's when they say so.
+  if (/^(?:les )?(?:services|structures|organes|unites|entites|cellules)\b/u.test(phrase) && !ministryLevel.test(phrase))
+    return sgMention.test(phrase) ? 'sg' : null;
   // The deputy's duties are the deputy's, not the head's.
   if (/^(?:(?:le|la|l)\s*)?secretaire generale? adjointe?\b/u.test(phrase)) return 'unit';
   if (ministryLevel.test(phrase)) return 'ministry';
@@ -143,7 +145,7 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
   {
     feature: 'lead-in:composition-words',
     pattern:
-      /\b(?:comprend|comprennent|compose|composee?s?|se compose|comporte|comportent|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|places? sous|relevent|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$/u,
+      /\b(?:comprend|comprennent|compose|composee?s?|se compose|comporte|comportent|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|places? sous|relevent|assistee? (?:dans [^:]{1,40})?par|s appuie sur|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$/u,
     weights: { attributions: 0, composition: 3 },
   },
   {
@@ -203,9 +205,9 @@ export function bodyOfHeading(text: string): 'sg' | 'other' | null {
     .replace(/^(?:(?:titre|chapitre|section|paragraphe|article)\s+\S+|[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*|^(?:n°|no|numero|#)\s+/u, '')
     .replace(/^(?:de la|du|des|de l)\s*/u, '')
     .trim();
-  // A page's header naming the ministry is the Secrétariat général's setting, not another body;
-  // "Missions du Ministère", "Organisation du Ministère" are the ministry's own.
-  const owned = /^(?:missions?|attributions?|roles?|organisation|composition|presentation|structures?)\s+(?:du|de la|des|de l)\s*(.*)$/u.exec(named)?.[1];
+  // A page's header naming the ministry ("Organisation du Ministère") is the Secrétariat
+  // général's setting, not another body; "Missions du Ministère" are the ministry's own.
+  const owned = /^(?:missions?|attributions?|roles?|competences?)\s+(?:du|de la|des|de l)\s*(.*)$/u.exec(named)?.[1];
   const body = bodyOf(owned ?? named);
   return body === 'sg' ? 'sg' : body === 'unit' || (body === 'ministry' && owned !== undefined) ? 'other' : null;
 }

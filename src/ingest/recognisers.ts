@@ -81,6 +81,11 @@ export const chromeRules: ChromeRule[] = [
       /©|\btous droits r[ée]serv[ée]s\b|^(?:lire aussi|voir aussi|commentaires?\s*\(\d+\)|source\s*:|cr[ée]dit photo\s*:)/iu.test(text),
   },
   {
+    rule: 'chrome:advert',
+    reason: 'page chrome: advertisement',
+    test: (text) => /^(?:publicit[ée]|annonce|sponsoris[ée]|advertisement)s?\s*:?$/iu.test(text),
+  },
+  {
     rule: 'chrome:byline',
     reason: 'page chrome: date of publication and author of the web page',
     test: (text) => words(text).length <= 16 && /^(?:publi[ée]|mis en ligne|mise à jour|modifi[ée])\s+le\s+\d/iu.test(text),
@@ -128,7 +133,7 @@ export function isAllCaps(text: string): boolean {
  * parenthesised numbers and letters.
  */
 export const marker =
-  /^\s*(?<label>=>|->|[-–—•›*·▪►●○◦‣⁃→⇒➔➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|[\d٠-٩]{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?![\d٠-٩])|[-–](?=\s)|\|(?=\s)|\t(?=\s*\p{L}))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)\-–](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
+  /^\s*(?<label>(?:premi[èe]rement|deuxi[èe]mement|troisi[èe]mement|quatri[èe]mement|cinqui[èe]mement|sixi[èe]mement|septi[èe]mement|huiti[èe]mement|neuvi[èe]mement|dixi[èe]mement|enfin)\s*[,:.)-]|\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s)|(?=\s+\p{Lu}))|=>|->|[-–—•›*·▪►●○◦‣⁃→⇒➔➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|[\d٠-٩]{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?![\d٠-٩])|[-–](?=\s)|\|(?=\s)|\t(?=\s*\p{L}))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)\-–](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
 
 /*
  * Officials: honorifics, names, post titles, and the phrases of the genre that join a person to

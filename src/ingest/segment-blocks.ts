@@ -17,7 +17,7 @@ import {
   opensWithVerb,
   terminal,
 } from './recognisers.ts';
-import { itemForm, leadInFeatures } from './list-features.ts';
+import { bodyOfHeading, itemForm, leadInFeatures } from './list-features.ts';
 import { mark, normalizeWhitespace, type Block, type BlockKind, type Line, type Root } from './tree.ts';
 
 function block(kind: BlockKind, line: Line, rule: string, extra: Partial<Block> = {}): Block {
@@ -37,8 +37,20 @@ function append(target: Block, line: Line, rule: string): void {
  * A short line that stands alone: a title such as "Secrétariat général du Ministère". It must
  * not run on into the next line: that one is blank, a list item, or the title is one word.
  */
-function isShortTitle(text: string, next: Line | undefined): boolean {
+function isShortTitle(text: string, next: Line | undefined, afterBlank = false): boolean {
   const words = text.split(' ').length;
+  // "Le Secrétariat Général", "Le Cabinet" opening a block over the paragraph that describes it: a section's title.
+  if (
+    afterBlank &&
+    words <= 6 &&
+    /^(?:Le|La|Les|L['’])\s*\p{Lu}/u.test(text) &&
+    !/[.;:,!?…]$/u.test(text) &&
+    /^\p{Lu}/u.test(next?.text ?? '') &&
+    !opensWithUnit(next?.text ?? '') &&
+    bodyOfHeading(text) !== null &&
+    !unfinished.test(text)
+  )
+    return true;
   // "Attributions :", "Missions :": a title of a word or two may close with a colon.
   if (words <= 3 && /^\p{Lu}[\p{L}'’ -]*\s*:$/u.test(text) && !/\b(?:il|elle)\b|secr[ée]tai?re/iu.test(text)) return true;
   return (
@@ -144,7 +156,8 @@ export function segmentBlocks() {
 
       // A unit named right under another ("La Direction…" / "Le Bureau…") is the next of a list, not a title.
       const nextUnit = open !== undefined && !blankSince && opensWithUnit(open.text) && opensWithUnit(text);
-      if (!nextUnit && isShortTitle(text, tree.lines[index + 1])) return close(block('heading', line, 'heading:short-line', { reason: 'heading' }));
+      if (!nextUnit && isShortTitle(text, tree.lines[index + 1], index === 0 || tree.lines[index - 1]!.text === ''))
+        return close(block('heading', line, 'heading:short-line', { reason: 'heading' }));
 
       const article = articleLead.exec(text);
       if (article) {
