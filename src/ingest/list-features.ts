@@ -114,7 +114,10 @@ const ministryLevel =
 
 /** The subject of a folded sentence: what comes before its verb, adverbial openings left out. */
 function subjectOf(folded: string): string {
-  const clause = folded.replace(/^(?:(?:\(?[\da-z]{1,3}[.)°]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u, '');
+  const clause = folded.replace(
+    /^(?:(?:art(?:icle)?\.?\s*(?:\d+|premier|1er)(?:\s*[.:\-–]+)?|\(?[\da-z]{1,3}[.)°]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u,
+    '',
+  );
   return clause.split(/\s(?:est|sont|a|ont|comprend|comprennent|dispose|disposent|assure|assurent|exerce|veille|se compose)\b|:/u)[0]!.trim();
 }
 
