@@ -210,6 +210,10 @@ describe('officials in a text', () => {
       ],
     ],
     [
+      'Le Secrétaire général est nommé par décret. Cette fonction est assurée depuis 2022 par Mme Awa KANTÉ, administratrice civile.',
+      [['official:function-held-by', 'Secrétaire général', 'secretary-general', 'Mme', 'Awa KANTÉ']],
+    ],
+    [
       'Le Secrétaire général du Gouvernement, le Juge Karim HADDAD, a ouvert la séance.',
       [['official:post-apposition', 'Secrétaire général du Gouvernement', 'secretary-general', 'Juge', 'Karim HADDAD']],
     ],

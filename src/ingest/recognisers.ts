@@ -543,6 +543,9 @@ const honorificBefore = new RegExp(`(?:^|\\s)(${honorificRun})\\s+$`, 'u');
 const labelSeparator = /\s*(?<mark>[:|–—-])\s*/uy;
 /** Between a post and a person in apposition: a comma, an opening bracket, or nothing. */
 const appositionSeparator = /\s*(?<mark>[,(])?\s*(?:(?:le|la)\s+(?=\p{Lu}))?/uy;
+/** What names the holder of a post named before: "Cette fonction est assurée par M. X". */
+const functionHeldBy =
+  /(?<![\p{L}])(?:cette|la)\s+(?:fonction|charge|poste)\s+(?:est|a\s+été)\s+(?:actuellement\s+|aujourd['’]hui\s+)?(?:assurée?|occupée?|exercée?|tenue?)\s+(?:depuis\s+[^,;.]{1,40}?\s+)?par\s+/giu;
 /** After a post, what says who holds it: "actuel est Monsieur X", "est occupé depuis 2023 par M. Y". */
 const postCopula =
   /\s+(?:actuel(?:le)?\s+|en\s+poste\s+)?(?:est|était|demeure)\s+(?:actuellement\s+|aujourd['’]hui\s+)?(?:(?:occup|assur|exerc|tenu)[ée]?e?s?\s+(?:depuis\s+[^,;.]{1,40}?\s+)?par\s+)?/uy;
@@ -667,6 +670,14 @@ export function findOfficials(text: string): OfficialMatch[] {
     if (!holder || holder.strength === 'plain') continue;
     heldBy.add(post);
     take('official:post-copula', holder, post);
+  }
+
+  // "… le Secrétaire général est nommé par décret. Cette fonction est assurée par M. X": the post just named.
+  for (const match of text.matchAll(functionHeldBy)) {
+    const holder = personAt.get(match.index + match[0].length);
+    const post = lastStartingBefore(posts, match.index);
+    if (!holder || holder.strength === 'plain' || !post || heldBy.has(post) || match.index - post.end > 400) continue;
+    take('official:function-held-by', holder, post, post.start, holder.end);
   }
 
   // Appointment news: the person nearest before the verb, in the same sentence.
