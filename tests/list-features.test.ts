@@ -25,7 +25,7 @@ describe('lead-in features', () => {
     ['La Direction des Ressources Humaines est chargée de :', ['lead-in:duty-words', 'lead-in:another-body']],
     ['A ce titre, le Cabinet est chargé :', ['lead-in:duty-words', 'lead-in:another-body']],
     ['L’Inspection générale des services a pour mission :', ['lead-in:duty-words', 'lead-in:another-body']],
-    ['Les candidats sont choisis parmi :', []],
+    ['Les candidats sont choisis parmi :', ['lead-in:says-no-role']],
   ])('%j', (text, expected) => {
     expect(names(leadInFeatures(text))).toEqual(expected);
   });
@@ -193,13 +193,24 @@ describe('a list’s role, from all the evidence', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('does not take items for duties when the sentence before them says no role', () => {
+    const result = ingest(
+      'Dans son discours, le nouveau Secrétaire général a présenté ses priorités :\n• renforcer la discipline ;\n• moderniser les archives.\n',
+    );
+    expect(result.attributions).toEqual([]);
+    expect(
+      ingest('Article 2 : Le Secrétaire d’Etat assiste le Ministre. Dans ce cadre, il est chargé de :\n- suivre les dossiers ;\n- représenter le Ministre.\n')
+        .attributions,
+    ).toEqual([]);
+  });
+
   it('sets aside the list of people present at a meeting', () => {
     expect(ingest('Étaient présents :\n- le Secrétaire général, M. Paul BIYONG ;\n- le Directeur des Affaires Générales.\n').organs).toEqual([]);
   });
 
   it('sets aside a list of conditions', () => {
     const result = ingest('Les secrétaires généraux sont choisis parmi :\n- les administrateurs civils ;\n- les magistrats.\n');
-    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 0, composition: 0 }, items: 2 }]);
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: -2, composition: -1 }, items: 2 }]);
     expect(result.warnings).toEqual([]);
   });
 });

@@ -179,7 +179,7 @@ function isTitleLike(text: string): boolean {
 function isUnmarkedItem(block: Block, items: Block[], introduced: boolean): boolean {
   const text = block.text;
   // A line closing with ":" introduces a list of its own, unless it is a duty over sub-items.
-  const closes = /:$/u.test(text) && (!dutyForms.has(itemForm(text)) || leadInFeatures(text).length > 0);
+  const closes = /:$/u.test(text) && (!dutyForms.has(itemForm(text)) || leadInFeatures(text).some((feature) => feature.feature !== 'lead-in:says-no-role'));
   if (actFrame.test(text) || closes || tableRow.test(block.children[0]!.value)) return false;
   if (opensLikeItem(text) || (introduced && itemForm(text) === 'unit') || itemForm(text) === 'pronoun-verb') return true;
   if (!introduced) return false;

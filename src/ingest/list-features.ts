@@ -110,14 +110,18 @@ const otherUnit =
   /^(?:(?:la|le|les|l|cette|ce)\s*)?(?:sous-)?(?:direction|cellule|division|inspection|inspecteur|cabinet|bureau|agence|commission|comite|unite|centre|institut|conseil|office|directeur|directrice|chef|service|delegation|coordination|conseiller)s?\b/u;
 /** The ministry or its whole administration, whose composition is not the Secrétariat général's. */
 const ministryLevel =
-  /^(?:(?:la|le|les|l|ce|cette)\s*)?(?:ministeres?\b|ministres?\b|departements? ministeriels?\b|gouvernement\b|administration centrale\b|(?:directions|structures|services) (?:centrales?|centraux|deconcentre(?:e|s|es)|exterieur(?:e|s|es))\b|directions (?:techniques|nationales|regionales)\b|(?:etablissements|organismes|societes|entreprises|projets|programmes) (?:publics?|sous tutelle|rattache(?:e|s|es)? au ministere)\b)/u;
+  /^(?:(?:la|le|les|l|ce|cette)\s*)?(?:ministeres?\b|ministres?\b|secretaires? d etat\b|haut commissa(?:ire|riat)\b|departements? ministeriels?\b|gouvernement\b|administration centrale\b|(?:directions|structures|services) (?:centrales?|centraux|deconcentre(?:e|s|es)|exterieur(?:e|s|es))\b|directions (?:techniques|nationales|regionales)\b|(?:etablissements|organismes|societes|entreprises|projets|programmes) (?:publics?|sous tutelle|rattache(?:e|s|es)? au ministere)\b)/u;
+
+/** A folded sentence without its opening: an article label, a number, an adverbial phrase. */
+const withoutOpening = (folded: string) =>
+  folded.replace(
+    /^(?:(?:art(?:icle)?\.?\s*(?:\d+|premier|1er)(?:\s*[.:\-–]+)?|\(?[\da-z]{1,3}[.)°/]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u,
+    '',
+  );
 
 /** The subject of a folded sentence: what comes before its verb, adverbial openings left out. */
 function subjectOf(folded: string): string {
-  const clause = folded.replace(
-    /^(?:(?:art(?:icle)?\.?\s*(?:\d+|premier|1er)(?:\s*[.:\-–]+)?|\(?[\da-z]{1,3}[.)°]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u,
-    '',
-  );
+  const clause = withoutOpening(folded);
   return clause.split(/\s(?:est|sont|a|ont|comprend|comprennent|dispose|disposent|assure|assurent|exerce|veille|se compose)\b|:/u)[0]!.trim();
 }
 
@@ -142,13 +146,13 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
   {
     feature: 'lead-in:duty-words',
     pattern:
-      /\b(?:charge(?:e|es|s|r)?|missions?|attributions?|taches|competences?|fonctions|roles?|a pour|ont pour|il revient|il incombe|exerce|assure|veille|responsable|s occupe)\b/u,
+      /\b(?:charge(?:e|es|s|r)?|missions?|attributions?|taches|competences?|fonctions|roles?|a pour|ont pour|il revient|il incombe|lui (?:revient|incombe|appartient)|exerce|assure|veille|responsable|s occupe)\b/u,
     weights: { attributions: 3, composition: 0 },
   },
   {
     feature: 'lead-in:composition-words',
     pattern:
-      /\b(?:comprend|comprennent|compose|composee?s?|se compose|comporte|comportent|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|places? sous|relevent|assistee? (?:dans [^:]{1,40})?par|s appuie sur|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$/u,
+      /\b(?:comprend|comprennent|compose|composee?s?|se compose|comporte|comportent|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|places? sous|relevent|assistee? (?:dans [^:]{1,40})?par|s appuie sur|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$|^(?:les )?(?:services|structures|directions|cellules|organes|unites|bureaux|divisions)\b[^:]{0,40}:$/u,
     weights: { attributions: 0, composition: 3 },
   },
   {
@@ -171,7 +175,10 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
  */
 export function leadInFeatures(text: string, context: string | null = null, inSgSection = false, category = false): Feature[] {
   const folded = fold(text).replace(/\s+/g, ' ').trim();
-  const found: Feature[] = leadInCues.filter((cue) => cue.pattern.test(folded)).map((cue) => ({ feature: cue.feature, value: 1, weights: cue.weights }));
+  const opened = withoutOpening(folded);
+  const found: Feature[] = leadInCues
+    .filter((cue) => cue.pattern.test(folded) || cue.pattern.test(opened))
+    .map((cue) => ({ feature: cue.feature, value: 1, weights: cue.weights }));
   let subject = subjectOf(folded);
   if (/^(?:il|elle|celui-ci|celle-ci)$/u.test(subject) && context !== null) subject = subjectOf(fold(context).replace(/\s+/g, ' ').trim());
   // "Sont placés sous l'autorité directe du Directeur Général :": the list is that holder's.
@@ -184,6 +191,8 @@ export function leadInFeatures(text: string, context: string | null = null, inSg
   // A unit's own members are the Secrétariat général's only within its section (a Direction générale of it).
   if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -5, composition: inSgSection ? -1 : -4 } });
   if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -5, composition: -8 } });
+  // A sentence before a list that says nothing of a role ("a présenté ses priorités :"): its items alone do not make duties.
+  if (found.length === 0 && !category) found.push({ feature: 'lead-in:says-no-role', value: 1, weights: { attributions: -2, composition: -1 } });
   return found;
 }
 

@@ -81,6 +81,11 @@ export const chromeRules: ChromeRule[] = [
       /©|\btous droits r[ée]serv[ée]s\b|^(?:lire aussi|voir aussi|commentaires?\s*\(\d+\)|source\s*:|cr[ée]dit photo\s*:)/iu.test(text),
   },
   {
+    rule: 'chrome:caption',
+    reason: 'page chrome: caption of a picture',
+    test: (text) => /^\[[^\]]{1,120}\]$|^\((?:photo|image|illustration|cr[ée]dit)[^)]{0,120}\)$/iu.test(text),
+  },
+  {
     rule: 'chrome:advert',
     reason: 'page chrome: advertisement',
     test: (text) => /^(?:publicit[ée]|annonce|sponsoris[ée]|advertisement)s?\s*:?$/iu.test(text),
@@ -133,7 +138,7 @@ export function isAllCaps(text: string): boolean {
  * parenthesised numbers and letters.
  */
 export const marker =
-  /^\s*(?<label>(?:(?:[Pp]remi|[Dd]euxi|[Tt]roisi|[Qq]uatri|[Cc]inqui|[Ss]ixi|[Ss]epti|[Hh]uiti|[Nn]euvi|[Dd]ixi)[èe]mement|[Ee]nfin)\s*[,:.)-]|\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s)|(?=\s+\p{Lu}))|=>|->|[-–—•›*·▪►●○◦‣⁃→⇒➔➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|[\d٠-٩]{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?![\d٠-٩])|[-–](?=\s)|\|(?=\s)|\t(?=\s*\p{L}))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)\-–](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
+  /^\s*(?<label>[\u25A0-\u25FF\u2700-\u27BF](?=\s)|(?:(?:[Pp]remi|[Dd]euxi|[Tt]roisi|[Qq]uatri|[Cc]inqui|[Ss]ixi|[Ss]epti|[Hh]uiti|[Nn]euvi|[Dd]ixi)[èe]mement|[Ee]nfin)\s*[,:.)-]|\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s)|(?=\s+\p{Lu}))|=>|->|[-–—•›*·▪►●○◦‣⁃→⇒➔➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|[\d٠-٩]{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?![\d٠-٩])|[-–](?=\s)|\|(?=\s)|\t(?=\s*\p{L}))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)\-–](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
 
 /*
  * Officials: honorifics, names, post titles, and the phrases of the genre that join a person to
@@ -561,7 +566,7 @@ const appointment =
   /(?<![\p{L}])(?:(?:(?:est|a\s+été|ont\s+été|sera|vient\s+d['’]être|venait\s+d['’]être|avait\s+été)\s+)?(?:(?:officiellement|nouvellement|récemment|ainsi)\s+)?(?:nommée?|désignée?|promue?|reconduite?|confirmée?|installée?|maintenue?|appelée?|investie?|élue?)(?:\s+(?:hier|avant-hier|ce\s+(?:jour|matin|soir)|aujourd['’]hui|officiellement|solennellement))?(?:\s*,[^,;]{1,120},)?(?:\s+par\s+(?:décret|arrêté)[^,;]{0,80}?)?\s+(?:(?:au\s+poste|aux\s+fonctions|à\s+la\s+fonction|dans\s+(?:ses|les|leurs|sa)\s+(?:nouvelles\s+)?fonctions|en\s+qualité|comme)\s*(?:de\s+|d['’]\s*)?)?|(?:dans\s+(?:ses|les|sa)\s+(?:nouvelles\s+)?fonctions|en\s+qualité|au\s+poste|aux\s+fonctions|les\s+fonctions|la\s+fonction|prend\s+fonction)\s+(?:de\s+|d['’]\s*)|en\s+tant\s+que\s+|(?<weak>(?:est|était|devient|demeure|reste|fut)\s+))(?=(?:(?:le|la|l['’]|son|sa|notre|leur)\s*)?(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle)\s+)?(?:secr[ée]taire|SGA?(?![\p{L}])))/giu;
 /** What names the holder a person replaces: "en remplacement de M. X", "succède à Mme Y". */
 const succession =
-  /(?<![\p{L}])(?<replaced>en\s+remplacement\s+(?:de\s+|du\s+|d['’]\s*))|(?<![\p{L}])(?<succeeds>(?:remplace|remplaçant|a\s+remplacé|succède\s+à|succédant\s+à|a\s+succédé\s+à|prend\s+la\s+relève\s+de)\s+)/giu;
+  /(?<![\p{L}])(?<replaced>en\s+remplacement\s+(?:de\s+|du\s+|d['’]\s*))|(?<![\p{L}])(?<succeeds>(?:remplace|remplaçant|a\s+remplacé|succède\s+(?:à|au)|succédant\s+(?:à|au)|a\s+succédé\s+(?:à|au)|prend\s+la\s+relève\s+(?:de|du))\s+)/giu;
 
 /** Abbreviations whose full stop ends no sentence. */
 const abbreviation = /^(?:(?:\p{Lu}\.-?)+|M\.|MM\.|Mr\.|Mme\.|Mlle\.|Dr\.|Pr\.|Prof\.|S\.E\.|ép\.|p\.i\.|a\.i\.|n°|etc\.)$/u;

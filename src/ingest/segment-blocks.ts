@@ -112,6 +112,8 @@ export function segmentBlocks() {
         !terminal.test(open.text.slice(-16)) &&
         (!blankSince || (/^\p{Ll}/u.test(text) && !(open.kind === 'item' && opensWithVerb(text)) && !announcesList(open.text))) &&
         !(open.kind === 'paragraph' && opensWithVerb(open.text) && opensWithVerb(text)) &&
+        // "de préparer… ," then "de suivre…": each line an item of an unmarked list, whatever closes the first.
+        !(open.kind === 'paragraph' && itemForm(open.text) === 'infinitive' && itemForm(text) === 'infinitive' && /^(?:de|d['’])/iu.test(text)) &&
         // An item does not run on into a sentence of its own ("Le Secrétaire général est assisté…").
         !(
           open.kind === 'item' &&
