@@ -214,6 +214,13 @@ describe('officials in a text', () => {
       [['official:function-held-by', 'Secrétaire général', 'secretary-general', 'Mme', 'Awa KANTÉ']],
     ],
     [
+      'La passation entre le Secrétaire Général sortant, M. Jean RABE, et son successeur, Mme Lalao RASOA, a eu lieu hier.',
+      [
+        ['official:post-apposition', 'Secrétaire Général', 'secretary-general', 'M.', 'Jean RABE'],
+        ['official:successor', 'Secrétaire Général', 'secretary-general', 'Mme', 'Lalao RASOA'],
+      ],
+    ],
+    [
       'Le Secrétaire général du Gouvernement, le Juge Karim HADDAD, a ouvert la séance.',
       [['official:post-apposition', 'Secrétaire général du Gouvernement', 'secretary-general', 'Juge', 'Karim HADDAD']],
     ],

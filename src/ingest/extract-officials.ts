@@ -16,6 +16,7 @@
 import type { VFile } from 'vfile';
 import {
   findOfficials,
+  findPosts,
   matchInlineOfficial,
   matchPersonLine,
   matchPost,
@@ -215,10 +216,19 @@ export function extractOfficials() {
       }
     }
 
-    // Prose, items, headings: the phrases that join a person to a post.
+    // Prose, items, headings: the phrases that join a person to a post. A paragraph that names a
+    // holder by reference ("il succède au Professeur X", "ce poste est occupé par M. Y") is read
+    // after the one before it, which names the post; only the persons of its own text are taken.
+    let before: Block | undefined;
     for (const block of blocks) {
       if (block.kind === 'blank' || block.kind === 'chrome' || !traceable(block)) continue;
-      const matches = findOfficials(block.text);
+      const refers =
+        before !== undefined && findPosts(block.text).length === 0 && /succ[èé]d|successeur|remplacement|ce poste|cette fonction/iu.test(block.text);
+      const context = refers ? `${before!.text} ` : '';
+      before = block.kind === 'paragraph' ? block : undefined;
+      const matches = findOfficials(context + block.text)
+        .filter((match) => match.end > context.length)
+        .map((match) => ({ ...match, start: Math.max(0, match.start - context.length), end: match.end - context.length }));
       for (const match of matches) {
         found.push({
           rule: match.rule,

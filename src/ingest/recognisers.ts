@@ -57,7 +57,10 @@ export const chromeRules: ChromeRule[] = [
     // "Journal officiel de la République … Page 4 sur 9", a footer repeated on every printed page.
     rule: 'chrome:running-header',
     reason: 'page chrome: running header or footer of a printed page',
-    test: (text) => words(text).length <= 16 && /(?:^|\s)page\s+\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$/iu.test(text),
+    test: (text) =>
+      words(text).length <= 16 &&
+      (/(?:^|\s)page\s+\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$/iu.test(text) ||
+        (/\b(?:journal|bulletin) officiel\b/iu.test(text) && /^\d{1,5}\s|\s\d{1,5}$/u.test(text))),
   },
   {
     rule: 'chrome:page-tools',
@@ -548,9 +551,11 @@ const honorificBefore = new RegExp(`(?:^|\\s)(${honorificRun})\\s+$`, 'u');
 const labelSeparator = /\s*(?<mark>[:|–—-])\s*/uy;
 /** Between a post and a person in apposition: a comma, an opening bracket, or nothing. */
 const appositionSeparator = /\s*(?<mark>[,(])?\s*(?:(?:le|la)\s+(?=\p{Lu}))?/uy;
+/** What names the one who takes a post just named: "son successeur, Mme Y". */
+const successorOf = /(?<![\p{L}])(?:son|sa)\s+(?:successeure?|remplaçante?)\s*,?\s*/giu;
 /** What names the holder of a post named before: "Cette fonction est assurée par M. X". */
 const functionHeldBy =
-  /(?<![\p{L}])(?:cette|la)\s+(?:fonction|charge|poste)\s+(?:est|a\s+été)\s+(?:actuellement\s+|aujourd['’]hui\s+)?(?:assurée?|occupée?|exercée?|tenue?)\s+(?:depuis\s+[^,;.]{1,40}?\s+)?par\s+/giu;
+  /(?<![\p{L}])(?:cette|la|ce|le)\s+(?:fonction|charge|poste)\s+(?:est|a\s+été)\s+(?:actuellement\s+|aujourd['’]hui\s+)?(?:assurée?|occupée?|exercée?|tenue?)\s+(?:depuis\s+[^,;.]{1,40}?\s+)?par\s+/giu;
 /** After a post, what says who holds it: "actuel est Monsieur X", "est occupé depuis 2023 par M. Y". */
 const postCopula =
   /\s+(?:actuel(?:le)?\s+|en\s+poste\s+)?(?:est|était|demeure)\s+(?:actuellement\s+|aujourd['’]hui\s+)?(?:(?:occup|assur|exerc|tenu)[ée]?e?s?\s+(?:depuis\s+[^,;.]{1,40}?\s+)?par\s+)?/uy;
@@ -685,6 +690,14 @@ export function findOfficials(text: string): OfficialMatch[] {
     take('official:function-held-by', holder, post, post.start, holder.end);
   }
 
+  // "… le Secrétaire Général sortant, M. X, et son successeur, Mme Y": the successor to the post just named.
+  for (const match of text.matchAll(successorOf)) {
+    const successor = personAt.get(match.index + match[0].length);
+    const post = lastStartingBefore(posts, match.index);
+    if (!successor || successor.strength === 'plain' || !post || match.index - post.end > 300 || endsBetween(ends, post.end, match.index)) continue;
+    take('official:successor', successor, post, post.start, successor.end);
+  }
+
   // Appointment news: the person nearest before the verb, in the same sentence.
   for (const match of text.matchAll(appointment)) {
     const post = postAt.get(match.index + match[0].length);
@@ -704,10 +717,10 @@ export function findOfficials(text: string): OfficialMatch[] {
       if (!post) return false;
       const [from, to] = post.start < match.index ? [post.end, match.index] : [replaced.end, post.start];
       const gap = text.slice(from, to);
-      // "… Secrétaire général du Ministère. Il succède à M. Z": the pronoun stands for the one just named.
-      const byPronoun =
-        post.start < match.index && /[.!?]\s+(?:Il|Elle)\s+$/u.test(gap) && !endsBetween(ends, from, to - gap.match(/[.!?]\s+(?:Il|Elle)\s+$/u)![0].length);
-      return to - from <= 300 && (byPronoun || !endsBetween(ends, from, to)) && words(gap).length <= 25 && !/\bnomm[ée]/iu.test(gap);
+      // "… Secrétaire général du Ministère. Nommé en février, il succède à M. Z": the pronoun of the next sentence stands for the one just named.
+      const byPronoun = post.start < match.index && /(?:^|\s)(?:il|elle)\s+$/iu.test(gap) && ends.filter((end) => end > from && end < to).length <= 1;
+      if (byPronoun) return to - from <= 300;
+      return to - from <= 300 && !endsBetween(ends, from, to) && words(gap).length <= 25 && !/\bnomm[ée]/iu.test(gap);
     };
     // The nearest post before, else the nearest after.
     const before = lastStartingBefore(posts, match.index);
