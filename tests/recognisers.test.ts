@@ -221,6 +221,10 @@ describe('officials in a text', () => {
       ],
     ],
     [
+      'Qui est le Secrétaire général ? M. Samir TRABELSI occupe ce poste depuis 2021.',
+      [['official:occupies-it', 'Secrétaire général', 'secretary-general', 'M.', 'Samir TRABELSI']],
+    ],
+    [
       'Le Secrétaire général du Gouvernement, le Juge Karim HADDAD, a ouvert la séance.',
       [['official:post-apposition', 'Secrétaire général du Gouvernement', 'secretary-general', 'Juge', 'Karim HADDAD']],
     ],

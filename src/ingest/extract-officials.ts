@@ -223,7 +223,9 @@ export function extractOfficials() {
     for (const block of blocks) {
       if (block.kind === 'blank' || block.kind === 'chrome' || !traceable(block)) continue;
       const refers =
-        before !== undefined && findPosts(block.text).length === 0 && /succ[èé]d|successeur|remplacement|ce poste|cette fonction/iu.test(block.text);
+        before !== undefined &&
+        findPosts(block.text).length === 0 &&
+        /succ[èé]d|successeur|remplacement|ce poste|cette fonction|ces fonctions/iu.test(block.text);
       const context = refers ? `${before!.text} ` : '';
       before = block.kind === 'paragraph' ? block : undefined;
       const matches = findOfficials(context + block.text)

@@ -551,6 +551,8 @@ const honorificBefore = new RegExp(`(?:^|\\s)(${honorificRun})\\s+$`, 'u');
 const labelSeparator = /\s*(?<mark>[:|–—-])\s*/uy;
 /** Between a post and a person in apposition: a comma, an opening bracket, or nothing. */
 const appositionSeparator = /\s*(?<mark>[,(])?\s*(?:(?:le|la)\s+(?=\p{Lu}))?/uy;
+/** What a holder does with a post just named: "M. X occupe ce poste", "assume cette fonction". */
+const occupiesIt = /(?<![\p{L}])(?:occupe|assume|exerce)\s+(?:ce\s+poste|cette\s+fonction|ces\s+fonctions)(?![\p{L}])/giu;
 /** What names the one who takes a post just named: "son successeur, Mme Y". */
 const successorOf = /(?<![\p{L}])(?:son|sa)\s+(?:successeure?|remplaçante?)\s*,?\s*/giu;
 /** What names the holder of a post named before: "Cette fonction est assurée par M. X". */
@@ -688,6 +690,22 @@ export function findOfficials(text: string): OfficialMatch[] {
     const post = lastStartingBefore(posts, match.index);
     if (!holder || holder.strength === 'plain' || !post || heldBy.has(post) || match.index - post.end > 400) continue;
     take('official:function-held-by', holder, post, post.start, holder.end);
+  }
+
+  // "Qui est le Secrétaire général ? M. X occupe ce poste depuis 2020.": the holder of the post just named.
+  for (const match of text.matchAll(occupiesIt)) {
+    const holder = lastEndingBy(persons, match.index);
+    const post = holder ? lastStartingBefore(posts, holder.start) : undefined;
+    if (
+      !holder ||
+      holder.strength === 'plain' ||
+      !post ||
+      heldBy.has(post) ||
+      words(text.slice(holder.end, match.index)).length > 2 ||
+      holder.start - post.end > 400
+    )
+      continue;
+    take('official:occupies-it', holder, post, post.start, match.index + match[0].length);
   }
 
   // "… le Secrétaire Général sortant, M. X, et son successeur, Mme Y": the successor to the post just named.
