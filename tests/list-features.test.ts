@@ -156,6 +156,14 @@ describe('a list’s role, from all the evidence', () => {
     expect(ingest('Le ministère comprend la Direction des Études et la Direction des Moyens.\n').organs).toEqual([]);
   });
 
+  it('reads units named before the words that attach them to the Secrétariat général', () => {
+    expect(ingest('Le Bureau d’ordre, la Cellule juridique et le Service des archives lui sont directement rattachés.\n').organs).toEqual([
+      'Le Bureau d’ordre',
+      'la Cellule juridique',
+      'le Service des archives',
+    ]);
+  });
+
   it('names an organ without the person an organisation chart gives as its head', () => {
     expect(ingest('Le Secrétariat général comprend :\n- Cellule juridique : M. Amadou BA ;\n- Bureau du courrier – Mme Awa SY.\n').organs).toEqual([
       'Cellule juridique',

@@ -60,6 +60,26 @@ interface RunIn {
   leadEnd: number;
   items: Array<{ start: number; end: number }>;
   end: number;
+  /** Where the sentence that introduces the list comes after it ("X, Y et Z lui sont rattachés."), its start. */
+  trailing?: number;
+}
+
+/** After units named first, the words that attach them to the Secrétariat général ("… lui sont directement rattachés"). */
+const attachedAfter =
+  /\s+(?:lui|au\s+Secr[ée]tari(?:at|e)\s+g[ée]n[ée]ral)\s+(?:sont|est)\s+(?:directement\s+|également\s+)?(?:rattach[ée]e?s?|plac[ée]e?s?\s+sous\s+son\s+autorit[ée])/giu;
+
+/** Units named before the verb that attaches them: each sentence of the kind, as a run-in list introduced after it. */
+function findAttached(text: string): RunIn[] {
+  const found: RunIn[] = [];
+  for (const match of text.matchAll(attachedAfter)) {
+    const start = Math.max(0, ...[...text.slice(0, match.index).matchAll(/[.!?:;]\s+/gu)].map((end) => end.index + end[0].length));
+    const items = unitsInProse(text, start, match.index);
+    const stop = /[.!?](?=\s|$)/gu;
+    stop.lastIndex = match.index + match[0].length;
+    const end = (stop.exec(text)?.index ?? text.length - 1) + 1;
+    if (items) found.push({ leadEnd: start, items, end, trailing: match.index });
+  }
+  return found;
 }
 
 /** The run-in lists of a text: each after a colon, items split at ";" or dashes, ending with a sentence. */
@@ -137,11 +157,28 @@ function runInItem(block: Block, start: number, end: number): Block {
 
 /** A paragraph with run-in lists → its prose pieces and the lists, in order. */
 function splitRunIns(paragraph: Block, heading: string | null, section: string | null): Array<Block | List> | null {
-  const runIns = findRunIns(paragraph.text);
+  const runIns = [...findRunIns(paragraph.text), ...findAttached(paragraph.text)].sort((a, b) => a.leadEnd - b.leadEnd);
   if (runIns.length === 0) return null;
   const out: Array<Block | List> = [];
   let from = 0;
   for (const runIn of runIns) {
+    if (runIn.leadEnd < from) continue;
+    if (runIn.trailing !== undefined) {
+      // The units first, then what introduces them: the prose before stays a paragraph of its own.
+      if (paragraph.text.slice(from, runIn.leadEnd).trim() !== '') out.push(sliceBlock(paragraph, from, runIn.leadEnd));
+      const lead = sliceBlock(paragraph, runIn.trailing, runIn.end);
+      out.push({
+        type: 'list',
+        style: 'run-in',
+        children: runIn.items.map((item) => runInItem(paragraph, item.start, item.end)),
+        leadIn: { text: lead.text, lines: spanOf(lead.children), block: lead },
+        heading,
+        section,
+        article: paragraph.article ?? null,
+      });
+      from = runIn.end;
+      continue;
+    }
     const before = sliceBlock(paragraph, from, runIn.leadEnd);
     const text = lastSentence(before.text);
     out.push({
