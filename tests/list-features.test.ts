@@ -108,7 +108,7 @@ describe('a list’s role, from all the evidence', () => {
 
   it('leaves another body’s duties aside', () => {
     const result = ingest('La Cellule de communication est chargée de :\n- rédiger les communiqués ;\n- gérer le site internet.\n');
-    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 1, composition: -5 }, items: 2 }]);
+    expect(result.lists).toEqual([{ role: 'other', scores: { attributions: 1, composition: -9 }, items: 2 }]);
     expect(result.attributions).toEqual([]);
     expect(result.warnings).toEqual([]);
   });

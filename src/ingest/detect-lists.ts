@@ -26,7 +26,7 @@ function mayIntroduce(sentence: string): boolean {
 
 /** The title of an act or a line of its preamble: never a lead-in, never an item. */
 const actFrame =
-  /^(?:(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|d[ée]cision)(?![\p{L}\p{N}])(?!\s+(?:est|sont|fixe|porte)\s)|vu\s|sur (?:proposition|le rapport|rapport)\s|consid[ée]rant\s|apr[èe]s avis\s|le conseil des ministres entendu|(?:le|la) (?:pr[ée]sident|premier ministre|ministre)\s[^.:;]*,$|d[ée]cr[èe]te\s*:|arr[êe]te\s*:|fait [àa]\s)/iu;
+  /^(?:(?:d[ée]cret|arr[êe]t[ée]|loi|ordonnance|circulaire|d[ée]cision)(?![\p{L}\p{N}])(?!\s+(?:est|sont|fixe|porte)\s)|vu\s|sur (?:proposition|le rapport|rapport)\s|consid[ée]rant\s|apr[èe]s avis\s|le conseil des ministres entendu|(?:le|la) (?:pr[ée]sident|premier ministre|ministre|chef du gouvernement)(?:\s[^.:;]*)?,$|d[ée]cr[èe]te\s*:|arr[êe]te\s*:|fait [àa]\s)/iu;
 
 /** A row of a table flattened by a copy: cells between "|" or tabs. Never a lead-in, never an item. */
 const tableRow = /^[^|\t]+(?:\s\|\s|\t+)[^|\t]+(?:\s\|\s|\t+)/u;
@@ -310,6 +310,8 @@ export function detectLists() {
         if (next?.kind === 'item') {
           if (items.length > 0 && isTitleLike(next.text) && markerKind(next) !== markerKind(items.at(-1)!)) break;
           if (items.length > 0 && isCategory(blocks, index)) break;
+          // "(2) Le Secrétaire général…": a numbered paragraph of the article ends the list above it.
+          if (items.length > 0 && /^\(\d+\)$/u.test(next.label ?? '') && !/^\(\d+\)$/u.test(items.at(-1)!.label ?? '')) break;
           items.push(...(unitsOfCategory(next) ?? [next]));
           index += 1;
         } else if (items.length > 0 && unmarkedRunBeforeItem(blocks, index) > index) {

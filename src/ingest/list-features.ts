@@ -57,7 +57,7 @@ export type ItemForm = 'infinitive' | 'finite-verb' | 'pronoun-verb' | 'action-n
 
 /** A capitalised subject of a few words (no comma, no relative clause), then a finite verb. */
 const subjectThenVerb =
-  /^(?:Le|La|Les|L['’])\s*(?:(?!qui\b|dont\b)[^\s,;:]+\s+){1,8}?(?:est|sont|a|ont|peut|dispose|re[çc]oit|assure|exerce|suit|veille|assiste|pr[ée]side|comprend|rel[èe]ve|supervise|coordonne)\s/u;
+  /^(?:Le|La|Les|L['’])\s*(?:(?!qui\b|dont\b)[^\s,;:]+\s+){1,8}?(?:,\s[^,;:]{1,80},\s+)?(?:est|sont|a|ont|peut|dispose|re[çc]oit|assure|exerce|suit|veille|assiste|pr[ée]side|comprend|rel[èe]ve|supervise|coordonne)\s/u;
 
 /** Forms that state a duty, and forms that name a member or unit. */
 export const dutyForms: ReadonlySet<ItemForm> = new Set(['infinitive', 'finite-verb', 'pronoun-verb', 'action-noun']);
@@ -115,7 +115,7 @@ const ministryLevel =
 /** A folded sentence without its opening: an article label, a number, an adverbial phrase. */
 const withoutOpening = (folded: string) =>
   folded.replace(
-    /^(?:(?:art(?:icle)?\.?\s*(?:\d+|premier|1er)(?:\s*[.:\-–]+)?|\(?[\da-z]{1,3}[.)°/]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u,
+    /^(?:(?:art(?:icle)?\.?\s*(?:\d+|premier|1er)(?:\s*[.:\-–]+)?|article\s+\p{L}+(?:\s*[.:\-–]+)|\(?[\da-z]{1,3}[.)°/]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u,
     '',
   );
 
@@ -188,8 +188,9 @@ export function leadInFeatures(text: string, context: string | null = null, inSg
     )?.[1];
   // A category ("- les directions générales :") names a kind of unit of its list, not a body.
   const body = category && /^les\s/u.test(subject) ? null : bodyOf(holder !== undefined && !sgMention.test(subject) ? holder : subject);
-  // A unit's own members are the Secrétariat général's only within its section (a Direction générale of it).
-  if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -5, composition: inSgSection ? -1 : -4 } });
+  // A unit's own members are the Secrétariat général's within its section, but never the Cabinet's or the Inspection's.
+  const apart = /^(?:(?:la|le|les|l)\s*)?(?:cabinet|inspection)/u.test(subject);
+  if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -5, composition: inSgSection && !apart ? -1 : -8 } });
   if (body === 'ministry') found.push({ feature: 'lead-in:the-ministry', value: 1, weights: { attributions: -5, composition: -8 } });
   // A sentence before a list that says nothing of a role ("a présenté ses priorités :"): its items alone do not make duties.
   if (found.length === 0 && !category) found.push({ feature: 'lead-in:says-no-role', value: 1, weights: { attributions: -2, composition: -1 } });

@@ -133,7 +133,8 @@ export function segmentBlocks() {
       const item = marker.exec(line.value);
       // A marked line in capitals without closing punctuation is a numbered heading ("1. MISSIONS").
       // A line in capitals that closes with ":" introduces what follows ("IL EST CHARGÉ DE :").
-      const capitals = isAllCaps(text) && !(item && /[;,.]$/u.test(text)) && !/:$/u.test(text);
+      // "LE PRÉSIDENT DE LA RÉPUBLIQUE," opens a decree's body: a formula, not a heading.
+      const capitals = isAllCaps(text) && !(item && /[;,.]$/u.test(text)) && !/[:,]$/u.test(text);
       // The header row of a flattened table ("N°	Attributions du Secrétaire général") heads its rows.
       if (/^\s*(?:N°|Nº|No\.?|Num[ée]ro|#)\s*(?:\t|\s\|\s)/iu.test(line.value))
         return close(block('heading', line, 'heading:table-header', { reason: 'heading' }));
