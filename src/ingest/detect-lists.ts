@@ -272,8 +272,8 @@ export function detectLists() {
     let previous: Block | undefined;
     // The lead-in above a list of categories, each of which introduces items of its own.
     let outer: string | null = null;
-    // Page numbers, running headers, advertisements and captions may fall inside a list: kept aside, not in the way.
-    const isPageNumber = (node: Block) => node.kind === 'chrome' && /^chrome:(?:page-number|running-header|advert|caption)$/u.test(node.rule);
+    // Page numbers, running headers, rules, advertisements, captions and cookie notices may fall inside a list: kept aside, not in the way.
+    const isPageNumber = (node: Block) => node.kind === 'chrome' && /^chrome:(?:page-number|running-header|advert|caption|rule|cookies)$/u.test(node.rule);
     const blocks = tree.children.filter((node): node is Block => node.type === 'block' && node.kind !== 'blank' && !isPageNumber(node as Block));
     out.push(...tree.children.filter((node): node is Block => node.type === 'block' && isPageNumber(node)));
 

@@ -74,7 +74,8 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome:rule',
     reason: 'page chrome: a rule drawn with characters',
-    test: (text) => /^[-–—_=*~.·•]{3,}$/u.test(text.replace(/\s/gu, '')),
+    test: (text) =>
+      /^[-–—_=*~.·•|+│─┼├└┌┐┘┬┴]+$/u.test(text.replace(/\s/gu, '')) && (text.replace(/\s/gu, '').length >= 3 || /^[|│+]+$/u.test(text.replace(/\s/gu, ''))),
   },
   {
     rule: 'chrome:footer',
@@ -86,7 +87,15 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome:caption',
     reason: 'page chrome: caption of a picture',
-    test: (text) => /^\[[^\]]{1,120}\]$|^\((?:photo|image|illustration|cr[ée]dit)[^)]{0,120}\)$/iu.test(text),
+    test: (text) => (/^\[[^\]]{1,120}\]$/u.test(text) && !isAllCaps(text)) || /^\((?:photo|image|illustration|cr[ée]dit)[^)]{0,120}\)$/iu.test(text),
+  },
+  {
+    rule: 'chrome:cookies',
+    reason: 'page chrome: notice about cookies',
+    test: (text) =>
+      words(text).length <= 40 &&
+      /\bcookies?\b/iu.test(text) &&
+      /\b(?:accepte[rz]?|refuse[rz]?|param[èe]tres|navigation|consentement|j['’]accepte)\b/iu.test(text),
   },
   {
     rule: 'chrome:advert',
@@ -174,7 +183,11 @@ const honorificsWritten = [
   'Juge',
   'Magistrat',
   'Général de brigade',
+  'Général de Brigade',
   'Général de division',
+  'Général de Division',
+  'Général de corps d’armée',
+  'Vice-Amiral',
   'Général d’armée',
   "Général d'armée",
 ];

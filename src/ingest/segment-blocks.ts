@@ -103,6 +103,11 @@ export function segmentBlocks() {
       };
 
       const chrome = chromeRules.find((candidate) => candidate.test(text, line.value));
+      // A page break (its number, running head, rule) falls inside an item or a sentence, which go on after it.
+      if (chrome && /^chrome:(?:page-number|running-header|rule)$/u.test(chrome.rule)) {
+        blocks.push(block('chrome', line, chrome.rule, { reason: chrome.reason }));
+        return;
+      }
       if (chrome) return close(block('chrome', line, chrome.rule, { reason: chrome.reason }));
 
       // Whether the line may carry on the open paragraph or item ("… assisté par le" / "Secrétaire…").
