@@ -6,9 +6,8 @@
  * rank) becomes a `general` mission. Other prose is left to be set aside with its reason.
  */
 import type { VFile } from 'vfile';
-import { lastSentence } from './detect-lists.ts';
 import { sgMention } from './list-features.ts';
-import { addDraft, fold, PROSE_REASON, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
+import { addDraft, fold, lastSentence, PROSE_REASON, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
 
 const pronounSubject = /^(?:il|elle)\b/u;
 /** The Secrétariat général or its head as the subject: "Le Secrétaire général…", "Il…". */

@@ -69,6 +69,12 @@ export interface Root extends Node {
 /** Why a paragraph that no record claims is set aside, unless a step says more. */
 export const PROSE_REASON = 'prose that states no mission, composition, official or act';
 
+/** The last sentence of a paragraph: the part that introduces what follows. */
+export function lastSentence(text: string): string {
+  const sentences = text.split(/(?<=[.!?…])\s+(?=\p{Lu})/u);
+  return sentences[sentences.length - 1]!;
+}
+
 /** Collapses every run of whitespace (spaces, NBSP, tabs, line breaks) to one space and trims. */
 export function normalizeWhitespace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
