@@ -169,6 +169,17 @@ describe('a list’s role, from all the evidence', () => {
       'Cellule juridique',
       'Bureau du courrier',
     ]);
+    expect(
+      ingest(
+        'Le Secrétariat général comprend :\n- la Cellule de la qualité – Coordonnateur : Ing. Paul AKA ;\n- le Service du courrier, dirigé par un Chef de service.\n',
+      ).organs,
+    ).toEqual(['la Cellule de la qualité', 'le Service du courrier']);
+  });
+
+  it('leaves the deputy’s duties to the deputy', () => {
+    expect(
+      ingest('Le Secrétaire général est assisté d’un Secrétaire général adjoint chargé :\n- du suivi des marchés ;\n- de l’intérim.\n').attributions,
+    ).toEqual([]);
   });
 
   it('reads a post title standing alone as the start of its holder’s section', () => {

@@ -15,7 +15,10 @@ const itemSeparator = /\s*[;,.]+$/u;
  * who heads it when an organisation chart gives one ("Cellule juridique : M. Amadou BA").
  */
 export function organName(text: string): string {
-  const name = text.replace(itemSeparator, '') || text;
+  // "… – Directeur : M. X", "…, dirigée par un Chef de Cellule (M. Y)", "… (poste vacant)": who heads it, not its name.
+  const name = (text.replace(itemSeparator, '') || text)
+    .replace(/\s+[–—-]\s+(?:Directeur|Directrice|Responsable|Coordonnat(?:eur|rice)|Chef|Sous-Directeur|Sous-Directrice)\b.*$/u, '')
+    .replace(/,\s+dirig[ée]e?\s+par\b.*$|\s*\(poste vacant\)$/u, '');
   const head = /\s+[:|–—-]\s+(?=\S)/u.exec(name);
   return head && matchName(name.slice(head.index + head[0].length).replace(itemSeparator, '')) ? name.slice(0, head.index) : name;
 }

@@ -115,7 +115,7 @@ const ministryLevel =
 /** A folded sentence without its opening: an article label, a number, an adverbial phrase. */
 const withoutOpening = (folded: string) =>
   folded.replace(
-    /^(?:(?:art(?:icle)?\.?\s*(?:\d+|premier|1er)(?:\s*[.:\-–]+)?|article\s+\p{L}+(?:\s*[.:\-–]+)|\(?[\da-z]{1,3}[.)°/]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u,
+    /^(?:(?:art(?:icle)?\.?\s*(?:\d+|premier|1er)(?:\s*[.:\-–]+)?|article\s+\p{L}+(?:\s*[.:\-–]+)|quant (?:a la|a l|au|aux|a)\s|\(?[\da-z]{1,3}[.)°/]|a ce titre|dans ce cadre|a cet effet|en outre|pour [^,]+|sous l autorite [^,]+)\s*,?\s*)+/u,
     '',
   );
 
@@ -152,7 +152,7 @@ const leadInCues: Array<{ feature: string; pattern: RegExp; weights: Feature['we
   {
     feature: 'lead-in:composition-words',
     pattern:
-      /\b(?:comprend|comprennent|compose|composee?s?|se compose|comporte|comportent|regroupe|regroupent|rattachee?s?|dispose|disposent|constituee?s?|places? sous|relevent|assistee? (?:dans [^:]{1,40})?par|s appuie sur|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$|^(?:les )?(?:services|structures|directions|cellules|organes|unites|bureaux|divisions)\b[^:]{0,40}:$/u,
+      /\b(?:comprend|comprennent|compose|composee?s?|se compose|comporte|comportent|regroupe|regroupent|compte|a sous son autorite|rattachee?s?|dispose|disposent|constituee?s?|places? sous|relevent|assistee? (?:dans [^:]{1,40})?par|s appuie sur|(?:services|structures|organes|membres|unites) suivant(?:e?s)?)\b|^(?:les )?(?:services|structures|organes|membres|unites)\b.*\bsont\s*:?$|^(?:les )?(?:services|structures|directions|cellules|organes|unites|bureaux|divisions)\b[^:]{0,40}:$/u,
     weights: { attributions: 0, composition: 3 },
   },
   {
@@ -188,6 +188,9 @@ export function leadInFeatures(text: string, context: string | null = null, inSg
     )?.[1];
   // A category ("- les directions générales :") names a kind of unit of its list, not a body.
   const body = category && /^les\s/u.test(subject) ? null : bodyOf(holder !== undefined && !sgMention.test(subject) ? holder : subject);
+  // "… est assisté d'un Secrétaire général adjoint chargé :": the deputy's duties follow.
+  if (/\badjointe? charge(?:e|es|s)?\b/u.test(folded))
+    found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -5, composition: -1 } });
   // A unit's own members are the Secrétariat général's within its section, but never the Cabinet's or the Inspection's.
   const apart = /^(?:(?:la|le|les|l)\s*)?(?:cabinet|inspection)/u.test(subject);
   if (body === 'unit') found.push({ feature: 'lead-in:another-body', value: 1, weights: { attributions: -5, composition: inSgSection && !apart ? -1 : -8 } });

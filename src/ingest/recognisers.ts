@@ -150,7 +150,7 @@ export function isAllCaps(text: string): boolean {
  * parenthesised numbers and letters.
  */
 export const marker =
-  /^\s*(?<label>[\u25A0-\u25FF\u2700-\u27BF](?=\s)|(?:(?:[Pp]remi|[Dd]euxi|[Tt]roisi|[Qq]uatri|[Cc]inqui|[Ss]ixi|[Ss]epti|[Hh]uiti|[Nn]euvi|[Dd]ixi)[èe]mement|[Ee]nfin)\s*[,:.)-]|\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s)|(?=\s+\p{Lu}))|=>|->|[-–—•›*·▪►●○◦‣⁃→⇒➔➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|[\d٠-٩]{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?![\d٠-٩])|[-–](?=\s)|\|(?=\s)|\t(?=\s*\p{L}))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)\-–](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
+  /^\s*(?<label>[\u25A0-\u25FF\u2700-\u27BF](?=\s)|°(?=\s+\p{L})|(?:(?:[Pp]remi|[Dd]euxi|[Tt]roisi|[Qq]uatri|[Cc]inqui|[Ss]ixi|[Ss]epti|[Hh]uiti|[Nn]euvi|[Dd]ixi)[èe]mement|[Ee]nfin)\s*[,:.)-]|\d{1,2}(?:\.\d{1,2})+(?:\.(?=\s)|(?=\s+\p{Lu}))|=>|->|[-–—•›*·▪►●○◦‣⁃→⇒➔➢➤✓✔◆■□❖\uf0a7\uf0b7\uf0d8\uf076]|o(?=\t| {2,}|\u00a0)|[\d٠-٩]{1,3}\s*(?:°(?:\s*[)/.\-–])?|[.)](?![\d٠-٩])|[-–](?=\s)|\|(?=\s)|\t(?=\s*\p{L}))|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)\-–](?=\s|$)|(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[)\-–](?=\s|$)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))(?<rest>.*)$/u;
 
 /*
  * Officials: honorifics, names, post titles, and the phrases of the genre that join a person to

@@ -16,7 +16,7 @@ const runInSeparator = /\s+(?=(?:[-–—•]|\d{1,2}\)|[a-z]\))\s+\S)|(?<=;)\s+
  * composition, then units named as prose ("dispose d’un Bureau…, d’une Cellule… et d’un Service…").
  */
 const runInStart =
-  /:\s*(?=(?:[-–—•]|\d{1,2}\)|[a-z]\))\s+\S|\p{L})|(?<=\s)(?<verb>dispose|disposent|comprend|comprennent|regroupe|regroupent|(?:est|sont)\s+compos[ée]e?s?|(?:est|sont)\s+rattach[ée]e?s?|s['’]appuie\s+sur)(?:,\s[^,;:]{1,60},)?\s+(?=(?:de\s+la|de\s+l['’]|d['’]une?|des|du|les?|la|l['’]|une?)\s*\p{L})/gu;
+  /:\s*(?=(?:[-–—•]|\d{1,2}\)|[a-z]\))\s+\S|\p{L})|(?<=\s)(?<verb>dispose|disposent|comprend|comprennent|regroupe|regroupent|compte(?:\s+notamment)?|a\s+sous\s+son\s+autorit[ée]|(?:est|sont)\s+compos[ée]e?s?|(?:est|sont)\s+rattach[ée]e?s?|s['’]appuie\s+sur)(?:,\s[^,;:]{1,60},)?\s+(?=(?:de\s+la|de\s+l['’]|d['’]une?|des|du|les?|la|l['’]|une?)\s*\p{L})/gu;
 
 interface RunIn {
   leadEnd: number;
@@ -79,7 +79,7 @@ function unitsInProse(text: string, body: number, end: number): Array<{ start: n
   for (const separator of text
     .slice(body, end)
     .matchAll(
-      /(?<=,)\s+(?:et\s+)?(?=(?:les?|la|l['’]|une?|des|du|de\s+la|de\s+l['’]|d['’]une?)\s*\p{L})|\s+et\s+(?:sur\s+)?(?=(?:les?|la|l['’]|une?|des|du|de\s+la|de\s+l['’]|d['’]une?)\s*\p{L})/gu,
+      /(?<=,)\s+(?:et\s+)?(?=(?:les?|la|l['’]|une?|des|du|de\s+la|de\s+l['’]|d['’]une?)\s*\p{L})|\s+(?:et|ainsi\s+que)\s+(?:sur\s+)?(?=(?:les?|la|l['’]|une?|des|du|de\s+la|de\s+l['’]|d['’]une?)\s*\p{L})/gu,
     )) {
     items.push({ start: from, end: body + separator.index });
     from = body + separator.index + separator[0].length;
