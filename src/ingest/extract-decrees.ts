@@ -25,7 +25,7 @@ import {
   linkText,
   recitalMarks,
 } from './recognisers.ts';
-import { addDraft, fold, mark, PROSE_REASON, spanOf, type Block, type Line, type Root } from './tree.ts';
+import { addDraft, fold, lineFinder, mark, PROSE_REASON, spanOf, type Block, type Root } from './tree.ts';
 
 type Act = Decree['act'];
 
@@ -217,34 +217,6 @@ function roleOf(text: string, citation: ActCitation, recital: boolean, wholeItem
   // A title line after a separator run ("--------- Décret n°…"), as flattened pages give it.
   if (!wholeItem && /[-–—_=*]{3,}\s?$/u.test(before)) return 'decree:standalone';
   return basisPhrase.test(before) ? 'decree:basis-phrase' : 'decree:mention';
-}
-
-/**
- * The lines holding characters [start, end) of a block's text, as `linesOfRange` (src/ingest/tree.ts)
- * finds them, but with the lines' offsets counted once per block and found by bisection: a block
- * of many lines citing many acts costs its length, not its length times its citations.
- */
-function lineFinder(block: Block): (start: number, end: number) => Line[] {
-  const ends: number[] = [];
-  let offset = -1;
-  for (const line of block.children) {
-    offset += line.text.length + 1;
-    ends.push(offset);
-  }
-  // A block's text begins after its marker or article label, or where it was cut out of a longer text.
-  const shift = block.start ?? offset - block.text.length;
-  return (start, end) => {
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ends[middle]! > start + shift) high = middle;
-      else low = middle + 1;
-    }
-    const held: Line[] = [];
-    for (let index = low; index < ends.length && ends[index]! - block.children[index]!.text.length < end + shift; index++) held.push(block.children[index]!);
-    return held.length > 0 ? held : block.children;
-  };
 }
 
 /** An act's name (and number mark) closing a text, its number to come on the next line. */

@@ -110,17 +110,36 @@ function shiftOf(block: Block): number {
   return block.start ?? block.children.reduce((length, line) => length + line.text.length + 1, -1) - block.text.length;
 }
 
+/**
+ * The lines holding characters [start, end) of a block's text, for many ranges of one block: the
+ * lines' offsets are counted once and each range found by bisection, so a block of many lines
+ * holding many records costs its length, not its length times its records.
+ */
+export function lineFinder(block: Block): (start: number, end: number) => Line[] {
+  const ends: number[] = [];
+  let offset = -1;
+  for (const line of block.children) {
+    offset += line.text.length + 1;
+    ends.push(offset);
+  }
+  const shift = shiftOf(block);
+  return (start, end) => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle]! > start + shift) high = middle;
+      else low = middle + 1;
+    }
+    const held: Line[] = [];
+    for (let index = low; index < ends.length && ends[index]! - block.children[index]!.text.length < end + shift; index++) held.push(block.children[index]!);
+    return held.length > 0 ? held : block.children;
+  };
+}
+
 /** The lines of a block that hold the characters [start, end) of its text. */
 export function linesOfRange(block: Block, start: number, end: number): Line[] {
-  const shift = shiftOf(block);
-  const held: Line[] = [];
-  let offset = 0;
-  for (const line of block.children) {
-    const lineEnd = offset + line.text.length;
-    if (lineEnd > start + shift && offset < end + shift) held.push(line);
-    offset = lineEnd + 1;
-  }
-  return held.length > 0 ? held : block.children;
+  return lineFinder(block)(start, end);
 }
 
 /** The characters [start, end) of a block's text, trimmed, as a block of its own holding just their lines. */
