@@ -7,7 +7,7 @@
  * it and the heading above it; `classify-lists` weighs them.
  */
 import { bodyOfHeading, dutyForms, headingFeatures, itemForm, leadInFeatures } from './list-features.ts';
-import { opensLikeItem } from './recognisers.ts';
+import { chromeWithin, opensLikeItem } from './recognisers.ts';
 import { findRunIns, runInItem, splitItems, splitRunIns } from './run-in-lists.ts';
 import { lastSentence, linesOfRange, mark, sliceBlock, spanOf, type Block, type List, type Root } from './tree.ts';
 
@@ -118,10 +118,10 @@ export function detectLists() {
     let previous: Block | undefined;
     // The lead-in above a list of categories, each of which introduces items of its own.
     let outer: string | null = null;
-    // Page numbers, running headers, rules, advertisements, captions and cookie notices may fall inside a list: kept aside, not in the way.
-    const isPageNumber = (node: Block) => node.kind === 'chrome' && /^chrome:(?:page-number|running-header|advert|caption|rule|cookies)$/u.test(node.rule);
-    const blocks = tree.children.filter((node): node is Block => node.type === 'block' && node.kind !== 'blank' && !isPageNumber(node as Block));
-    out.push(...tree.children.filter((node): node is Block => node.type === 'block' && isPageNumber(node)));
+    // Chrome that may fall inside a list (a page break, an advertisement, a caption) is kept aside, not in the way.
+    const aside = (node: Block) => node.kind === 'chrome' && chromeWithin.get(node.rule) !== undefined;
+    const blocks = tree.children.filter((node): node is Block => node.type === 'block' && node.kind !== 'blank' && !aside(node as Block));
+    out.push(...tree.children.filter((node): node is Block => node.type === 'block' && aside(node)));
 
     for (let index = 0; index < blocks.length; index++) {
       const current = blocks[index]!;

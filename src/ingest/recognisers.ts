@@ -12,6 +12,12 @@ export interface ChromeRule {
   reason: string;
   /** Reads the whitespace-normalised text; `value`, the line as written, where spacing tells. */
   test: (text: string, value?: string) => boolean;
+  /**
+   * What the chrome may fall inside without ending it: a page break (its number, running head,
+   * rule) falls inside a sentence or an item; an advertisement, a caption, a cookie notice
+   * inside a list. Other chrome ends what it follows.
+   */
+  within?: 'text' | 'list';
 }
 
 const words = (text: string) => text.split(' ').filter(Boolean);
@@ -45,6 +51,7 @@ export const chromeRules: ChromeRule[] = [
   },
   {
     rule: 'chrome:page-number',
+    within: 'text',
     reason: 'page chrome: page number',
     test: (text) => /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^page\s+\d+(?:\s*(?:\/|sur|of)\s*\d+)?$|^\d+\s*\/\s*\d+$/iu.test(text),
   },
@@ -56,6 +63,7 @@ export const chromeRules: ChromeRule[] = [
   {
     // "Journal officiel de la République … Page 4 sur 9", a footer repeated on every printed page.
     rule: 'chrome:running-header',
+    within: 'text',
     reason: 'page chrome: running header or footer of a printed page',
     test: (text) =>
       words(text).length <= 16 &&
@@ -73,6 +81,7 @@ export const chromeRules: ChromeRule[] = [
   },
   {
     rule: 'chrome:rule',
+    within: 'text',
     reason: 'page chrome: a rule drawn with characters',
     test: (text) =>
       /^[-–—_=*~.·•|+│─┼├└┌┐┘┬┴]+$/u.test(text.replace(/\s/gu, '')) && (text.replace(/\s/gu, '').length >= 3 || /^[|│+]+$/u.test(text.replace(/\s/gu, ''))),
@@ -86,11 +95,13 @@ export const chromeRules: ChromeRule[] = [
   },
   {
     rule: 'chrome:caption',
+    within: 'list',
     reason: 'page chrome: caption of a picture',
     test: (text) => (/^\[[^\]]{1,120}\]$/u.test(text) && !isAllCaps(text)) || /^\((?:photo|image|illustration|cr[ée]dit)[^)]{0,120}\)$/iu.test(text),
   },
   {
     rule: 'chrome:cookies',
+    within: 'list',
     reason: 'page chrome: notice about cookies',
     test: (text) =>
       words(text).length <= 40 &&
@@ -99,6 +110,7 @@ export const chromeRules: ChromeRule[] = [
   },
   {
     rule: 'chrome:advert',
+    within: 'list',
     reason: 'page chrome: advertisement',
     test: (text) => /^(?:publicit[ée]|annonce|sponsoris[ée]|advertisement)s?\s*:?$/iu.test(text),
   },
@@ -122,6 +134,9 @@ export const chromeRules: ChromeRule[] = [
     },
   },
 ];
+
+/** What chrome of a rule may fall inside (see `ChromeRule.within`), by the rule's name. */
+export const chromeWithin = new Map(chromeRules.map((chrome) => [chrome.rule, chrome.within]));
 
 /** Link texts of web pages ("Lire le document…"); also sought at the end of text lines. */
 export const linkText =

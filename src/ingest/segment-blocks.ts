@@ -104,7 +104,7 @@ export function segmentBlocks() {
 
       const chrome = chromeRules.find((candidate) => candidate.test(text, line.value));
       // A page break (its number, running head, rule) falls inside an item or a sentence, which go on after it.
-      if (chrome && /^chrome:(?:page-number|running-header|rule)$/u.test(chrome.rule)) {
+      if (chrome?.within === 'text') {
         blocks.push(block('chrome', line, chrome.rule, { reason: chrome.reason }));
         return;
       }
