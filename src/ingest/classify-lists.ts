@@ -68,10 +68,12 @@ function breaksFrom(text: string, role: ListRole): boolean {
 function endOf(list: List): number {
   const items = list.children;
   const closed = (item: Block) => /\.["”»)]*$/u.test(item.text);
+  // Whether every item so far closes with ".": then a full stop ends an item, not the list.
+  let allClosed = items.length > 0 && closed(items[0]!);
   for (let index = 1; index < items.length; index++) {
-    // Where every item so far closes with ".", a full stop ends an item, not the list.
-    if (index > 1 && items.slice(0, index).every(closed)) continue;
-    if (closed(items[index - 1]!) && breaksFrom(items[index]!.text, list.role!)) return index;
+    const previousClosed = closed(items[index - 1]!);
+    allClosed &&= previousClosed;
+    if (!(index > 1 && allClosed) && previousClosed && breaksFrom(items[index]!.text, list.role!)) return index;
   }
   return items.length;
 }

@@ -61,10 +61,11 @@ function isTitleLike(text: string): boolean {
  */
 function isUnmarkedItem(block: Block, items: Block[], introduced: boolean): boolean {
   const text = block.text;
+  const form = itemForm(text);
   // A line closing with ":" introduces a list of its own, unless it is a duty over sub-items.
-  const closes = /:$/u.test(text) && (!dutyForms.has(itemForm(text)) || leadInFeatures(text).some((feature) => feature.feature !== 'lead-in:says-no-role'));
+  const closes = /:$/u.test(text) && (!dutyForms.has(form) || leadInFeatures(text).some((feature) => feature.feature !== 'lead-in:says-no-role'));
   if (actFrame.test(text) || closes || tableRow.test(block.children[0]!.value)) return false;
-  if (opensLikeItem(text) || (introduced && itemForm(text) === 'unit') || itemForm(text) === 'pronoun-verb') return true;
+  if (opensLikeItem(text) || (introduced && form === 'unit') || form === 'pronoun-verb') return true;
   if (!introduced) return false;
   if (/;$/u.test(text)) return true;
   return items.length > 0 && /;$/u.test(items.at(-1)!.text) && lastSentence(text) === text;

@@ -224,8 +224,8 @@ export function extractOfficials() {
       if (block.kind === 'blank' || block.kind === 'chrome' || !traceable(block)) continue;
       const refers =
         before !== undefined &&
-        findPosts(block.text).length === 0 &&
-        /succ[èé]d|successeur|remplacement|ce poste|cette fonction|ces fonctions/iu.test(block.text);
+        /succ[èé]d|successeur|remplacement|ce poste|cette fonction|ces fonctions/iu.test(block.text) &&
+        findPosts(block.text).length === 0;
       const context = refers ? `${before!.text} ` : '';
       before = block.kind === 'paragraph' ? block : undefined;
       const matches = findOfficials(context + block.text)

@@ -34,7 +34,9 @@ const attachedAfter =
 function findAttached(text: string): RunIn[] {
   const found: RunIn[] = [];
   for (const match of text.matchAll(attachedAfter)) {
-    const start = Math.max(0, ...[...text.slice(0, match.index).matchAll(/[.!?:;]\s+/gu)].map((end) => end.index + end[0].length));
+    // The sentence holding the units begins after the last sentence end before them.
+    const opening = /^.*[.!?:;]\s+/su.exec(text.slice(0, match.index));
+    const start = opening ? opening[0].length : 0;
     const items = unitsInProse(text, start, match.index);
     const stop = /[.!?](?=\s|$)/gu;
     stop.lastIndex = match.index + match[0].length;
