@@ -48,7 +48,7 @@ function isShortTitle(text: string, next: Line | undefined, afterBlank = false):
     /^\p{Lu}/u.test(next?.text ?? '') &&
     !opensWithUnit(next?.text ?? '') &&
     bodyOfHeading(text) !== null &&
-    !unfinished.test(text)
+    !unfinished(text)
   )
     return true;
   // "Attributions :", "Missions :": a title of a word or two may close with a colon.
@@ -59,13 +59,17 @@ function isShortTitle(text: string, next: Line | undefined, afterBlank = false):
     /^\p{Lu}/u.test(text) &&
     !/[.;:,!?…]$/u.test(text) &&
     !opensWithVerb(text) &&
-    !unfinished.test(text) &&
+    !unfinished(text) &&
     (next === undefined || next.text === '' || marker.test(next.value) || words === 1)
   );
 }
 
 /** Whether a line opens a sentence of its own: a subject and its verb, or a pronoun and a verb. */
-const startsSentence = (text: string) => /^\p{Lu}/u.test(text) && (itemForm(text) === 'subject-sentence' || itemForm(text) === 'pronoun-verb');
+function startsSentence(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
+  const form = itemForm(text);
+  return form === 'subject-sentence' || form === 'pronoun-verb';
+}
 
 /** Whether a line opens by naming a unit, capitalised: "Direction des…", "la Cellule…". */
 const opensWithUnit = (text: string) => itemForm(text) === 'unit' && /^(?:\S+\s+)?\p{Lu}/u.test(text);
@@ -78,8 +82,12 @@ const announcesList = (text: string) =>
  * A sentence that stops short ("A ce titre, il est chargé de", "A ce titre, le Secrétaire
  * général"): an adverbial opening, a verb, or a function word at its end. Not a title.
  */
-const unfinished =
-  /^(?:a|à) (?:ce titre|cet effet)\b|^(?:dans ce cadre|en outre|pour ce faire)\b|\b(?:est|sont|comprend|comprennent|dispose|assure|a pour)\b|\s(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|et|ou|le|la|les|l['’])$/iu;
+const unfinished = (text: string) =>
+  /^(?:a|à) (?:ce titre|cet effet)\b|^(?:dans ce cadre|en outre|pour ce faire)\b|\b(?:est|sont|comprend|comprennent|dispose|assure|a pour)\b/iu.test(text) ||
+  endsOnFunctionWord.test(text);
+
+/** A text that stops on a function word ("… chargé de", "… assisté par le"): its next line goes on with it. */
+const endsOnFunctionWord = /\s(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|et|ou|le|la|les|l['’])$/iu;
 
 export function segmentBlocks() {
   return (tree: Root): void => {
@@ -120,11 +128,7 @@ export function segmentBlocks() {
         // "de préparer… ," then "de suivre…": each line an item of an unmarked list, whatever closes the first.
         !(open.kind === 'paragraph' && itemForm(open.text) === 'infinitive' && itemForm(text) === 'infinitive' && /^(?:de|d['’])/iu.test(text)) &&
         // An item does not run on into a sentence of its own ("Le Secrétaire général est assisté…").
-        !(
-          open.kind === 'item' &&
-          startsSentence(text) &&
-          !/(?:\s(?:de|du|des|d['’]|à|au|aux|en|par|pour|sur|et|ou|le|la|les|l['’])|[,-])$/iu.test(open.text.slice(-8))
-        ) &&
+        !(open.kind === 'item' && startsSentence(text) && !endsOnFunctionWord.test(open.text.slice(-8)) && !/[,-]$/u.test(open.text)) &&
         // One unit named per line ("Direction des Ressources Humaines" / "Direction des Affaires…").
         !(opensWithUnit(open.text) && opensWithUnit(text));
 
