@@ -14,7 +14,7 @@ const itemSeparator = /\s*[;,.]+$/u;
  * An organ's name as written: the item without its closing punctuation, and without the person
  * who heads it when an organisation chart gives one ("Cellule juridique : M. Amadou BA").
  */
-export function organName(text: string): string {
+function organName(text: string): string {
   // "… – Directeur : M. X", "…, dirigée par un Chef de Cellule (M. Y)", "… (poste vacant)": who heads it, not its name.
   const name = (text.replace(itemSeparator, '') || text)
     .replace(/\s+[–—-]\s+(?:Directeur|Directrice|Responsable|Coordonnat(?:eur|rice)|Chef|Sous-Directeur|Sous-Directrice)\b.*$/u, '')
