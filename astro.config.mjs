@@ -1,9 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { defaultLocale, locales } from './src/core/locales.ts';
 
 export default defineConfig({
   site: 'https://secretariat-general.example.org',

@@ -2,14 +2,14 @@
  * `npm run bench:compare`: the cost of the comparison (themes and link suggestions) on seeded
  * synthetic corpora of growing size, to show it grows linearly, not with all pairs.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Corpus, type Mission } from '../src/schemas.ts';
+
 import { compare } from '../src/compare/compare.ts';
 import { loadEditorial } from '../src/compare/editorial.ts';
-import { complements, countries as codes, objects, random, verbs } from './bench/synthetic.ts';
+import { readCorpus } from '../src/core/corpus.ts';
+import type { Mission } from '../src/core/records.ts';
+import { countries as codes, complements, objects, random, verbs } from './bench/synthetic.ts';
 
-const seeds = Corpus.parse(JSON.parse(readFileSync(join('content/generated', 'corpus.json'), 'utf8'))).missions;
+const seeds = readCorpus().missions;
 const editorial = loadEditorial('content/comparison');
 const countries = codes.map((code) => code.toUpperCase());
 

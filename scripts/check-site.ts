@@ -3,30 +3,28 @@
  * for every page and record, valid HTML, JSON-LD, the search index, the open data against
  * its schemas, every published permalink. Prints a count per check; exits 1 on any problem.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Corpus } from '../src/schemas.ts';
+import { corpusFile, readCorpus } from '../src/core/corpus.ts';
 import { readRegistry } from '../src/ingest/permalink-registry.ts';
 import { checkData } from './checks/data.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkLanguages } from './checks/languages.ts';
 import { checkLinks } from './checks/links.ts';
-import { checkPermalinks } from './checks/permalinks.ts';
 import { readPages } from './checks/pages.ts';
+import { checkPermalinks } from './checks/permalinks.ts';
 import { checkSearch } from './checks/search.ts';
 import { checkStructuredData } from './checks/structured-data.ts';
 
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
-    corpus: { type: 'string', default: join(process.env.SG_OUT ?? 'content/generated', 'corpus.json') },
+    corpus: { type: 'string', default: corpusFile },
     permalinks: { type: 'string', default: process.env.SG_PERMALINKS ?? 'content/permalinks.yaml' },
   },
 });
 const site = 'https://secretariat-general.example.org';
 const pages = readPages(values.dist);
-const corpus = Corpus.parse(JSON.parse(readFileSync(values.corpus, 'utf8')));
+const corpus = readCorpus(values.corpus);
 
 const results = {
   'links and anchors': checkLinks(pages, values.dist, site),

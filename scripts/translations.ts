@@ -2,21 +2,19 @@
  * `npm run translations`: how much of the corpus the English translation covers, and which
  * entries are stale (their French changed) or missing. `--strict` exits 1 unless all is current.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Corpus } from '../src/schemas.ts';
-import { coverage, loadTranslations } from '../src/lib/translations.ts';
+import { corpusFile, readCorpus } from '../src/core/corpus.ts';
+import { coverage, loadTranslations } from '../src/core/translations.ts';
 
 const { values } = parseArgs({
   options: {
-    corpus: { type: 'string', default: join(process.env.SG_OUT ?? 'content/generated', 'corpus.json') },
+    corpus: { type: 'string', default: corpusFile },
     translations: { type: 'string', default: 'content/translations' },
     strict: { type: 'boolean', default: false },
   },
 });
 
-const corpus = Corpus.parse(JSON.parse(readFileSync(values.corpus, 'utf8')));
+const corpus = readCorpus(values.corpus);
 const report = coverage(corpus, loadTranslations(values.translations, 'en'));
 console.log(
   `English translation: ${report.counts.current}/${report.total} current, ${report.counts.stale} stale, ${report.counts.missing} missing` +

@@ -6,14 +6,15 @@
  * text among its fields. The site reads the frontmatter only: compiling thousands of MDX
  * bodies into modules would cost the build most of its time and memory for the same words.
  */
+
+import { defineCollection } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { file } from 'astro/loaders';
-import { parse } from 'yaml';
-import { generatedFolder as generated } from './lib/generated.ts';
-import { Decree, Mission, Official, Organ, Source, type CollectionName } from './schemas.ts';
+import { VFile } from 'vfile';
+import { matter } from 'vfile-matter';
+import { generatedFolder as generated, readCorpus } from './core/corpus.ts';
+import { type CollectionName, Decree, Mission, Official, Organ, Source } from './core/records.ts';
 
 /** Every MDX record of a collection folder, by its frontmatter. */
 const records = (name: CollectionName): Loader => ({
@@ -23,16 +24,17 @@ const records = (name: CollectionName): Loader => ({
     const files = (await readdir(folder, { recursive: true })).filter((path) => path.endsWith('.mdx')).sort();
     store.clear();
     for (const path of files) {
-      const document = await readFile(join(folder, path), 'utf8');
-      const frontmatter = parse(document.slice(4, document.indexOf('\n---\n', 4))) as { id: string };
-      const data = await parseData({ id: frontmatter.id, data: frontmatter, filePath: join(folder, path) });
-      store.set({ id: frontmatter.id, data, digest: generateDigest(document) });
+      const document = new VFile({ path: join(folder, path), value: await readFile(join(folder, path), 'utf8') });
+      matter(document);
+      const frontmatter = document.data.matter as { id: string };
+      const data = await parseData({ id: frontmatter.id, data: frontmatter, filePath: document.path });
+      store.set({ id: frontmatter.id, data, digest: generateDigest(String(document.value)) });
     }
   },
 });
 
 export const collections = {
-  sources: defineCollection({ loader: file(`${generated}/corpus.json`, { parser: (text) => JSON.parse(text).sources }), schema: Source }),
+  sources: defineCollection({ loader: () => readCorpus().sources, schema: Source }),
   missions: defineCollection({ loader: records('missions'), schema: Mission }),
   organs: defineCollection({ loader: records('organs'), schema: Organ }),
   officials: defineCollection({ loader: records('officials'), schema: Official }),

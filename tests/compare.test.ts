@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../src/schemas.ts';
 import { evaluateClassifier } from '../src/compare/classify-themes.ts';
-import { inverse } from '../src/compare/compare.ts';
 import { loadEditorial } from '../src/compare/editorial.ts';
 import { tokenize } from '../src/compare/tokenize.ts';
+import type { Corpus } from '../src/core/records.ts';
+import { inverse } from '../src/core/records.ts';
 import { editorial, ingestFolder, makeSources, root } from './helpers.ts';
 
 let corpus: Corpus;

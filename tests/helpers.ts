@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Corpus } from '../src/schemas.ts';
+import { loadEditorial } from '../src/compare/editorial.ts';
+import type { Corpus } from '../src/core/records.ts';
 import { ingestSources } from '../src/ingest/pipeline.ts';
 import { buildCorpus } from '../src/ingest/write-output.ts';
-import { loadEditorial } from '../src/compare/editorial.ts';
 
 export const root = join(import.meta.dirname, '..');
 

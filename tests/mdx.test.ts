@@ -7,9 +7,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../src/schemas.ts';
-import { textOfMdx, toMdx } from '../src/ingest/to-mdx.ts';
 import { elements } from '../scripts/checks/pages.ts';
+import type { Corpus } from '../src/core/records.ts';
+import { textOfMdx, toMdx } from '../src/ingest/to-mdx.ts';
 import { root, runCli, tempDir } from './helpers.ts';
 
 const hostile = [

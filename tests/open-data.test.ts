@@ -6,12 +6,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../scripts/checks/data.ts';
 import { parseCsv } from '../scripts/checks/csv.ts';
+import { checkData } from '../scripts/checks/data.ts';
+import { Corpus, type TranslationFile } from '../src/core/records.ts';
+import { loadTranslations, sha256 } from '../src/core/translations.ts';
 import { attributionsCsv } from '../src/open-data/attributions-csv.ts';
 import { dataFiles } from '../src/open-data/files.ts';
-import { loadTranslations, sha256 } from '../src/lib/translations.ts';
-import { AttributionRow, Corpus, type TranslationFile } from '../src/schemas.ts';
+import { AttributionRow } from '../src/open-data/published.ts';
 import { root, tempDir } from './helpers.ts';
 
 const site = 'https://secretariat-general.example.org';

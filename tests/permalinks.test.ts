@@ -8,12 +8,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as textOf } from 'hast-util-to-string';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Corpus, Permalink } from '../src/core/records.ts';
 import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
 import { readRegistry, registryYaml } from '../src/ingest/permalink-registry.ts';
 import { ingestSources } from '../src/ingest/pipeline.ts';
-import type { Corpus, Permalink } from '../src/schemas.ts';
 import { root, runCli, tempDir } from './helpers.ts';
 
 const published = readRegistry(join(root, 'content/permalinks.yaml')).entries;

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { Corpus, Source, collections, type CollectionName } from '../src/schemas.ts';
+import { type CollectionName, Corpus, collections, Source } from '../src/core/records.ts';
 import { ingestFile, ingestSources } from '../src/ingest/pipeline.ts';
 import { textOfMdx } from '../src/ingest/to-mdx.ts';
 import { buildCorpus, corpusFiles } from '../src/ingest/write-output.ts';

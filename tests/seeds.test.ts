@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../src/schemas.ts';
-import { stableJson } from '../src/ingest/write-output.ts';
+import type { Corpus } from '../src/core/records.ts';
+import { stableJson } from '../src/core/stable-json.ts';
 import { ingestFolder, root } from './helpers.ts';
 
 let corpus: Corpus;

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../src/schemas.ts';
-import { coverage, frenchStrings, loadGlossary, loadTranslations, translate } from '../src/lib/translations.ts';
+import type { Corpus } from '../src/core/records.ts';
+import { coverage, frenchStrings, loadGlossary, loadTranslations, translate } from '../src/core/translations.ts';
 import { ingestFolder, makeSources, root } from './helpers.ts';
 
 let corpus: Corpus;

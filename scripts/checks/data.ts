@@ -8,9 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { AttributionRow, dataCollections, type Corpus } from '../../src/schemas.ts';
+import type { Corpus } from '../../src/core/records.ts';
 import { csvPath, indexPath } from '../../src/open-data/files.ts';
 import { schemaNames } from '../../src/open-data/json-schemas.ts';
+import { AttributionRow, dataCollections } from '../../src/open-data/published.ts';
 import { parseCsv } from './csv.ts';
 
 export interface DataReport {

@@ -2,8 +2,9 @@
  * Every page exists in both languages, says its language, and its switcher leads to its twin;
  * every record of the corpus has its page in each language.
  */
-import type { Corpus } from '../../src/schemas.ts';
-import { locales } from '../../src/i18n/locales.ts';
+
+import { locales } from '../../src/core/locales.ts';
+import type { Corpus } from '../../src/core/records.ts';
 import type { BuiltPage } from './pages.ts';
 
 export function checkLanguages(pages: BuiltPage[], corpus: Corpus): { checked: number; problems: string[] } {

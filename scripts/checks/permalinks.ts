@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Corpus, Permalink } from '../../src/schemas.ts';
-import { locales } from '../../src/i18n/locales.ts';
-import { elements, type BuiltPage } from './pages.ts';
+import { locales } from '../../src/core/locales.ts';
+import type { Corpus, Permalink } from '../../src/core/records.ts';
+import { type BuiltPage, elements } from './pages.ts';
 
 /** Where a page redirects to, if it does. */
 function redirectOf(page: BuiltPage): string | undefined {

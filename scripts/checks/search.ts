@@ -5,18 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../src/schemas.ts';
-import { locales } from '../../src/i18n/locales.ts';
-import { elements, type BuiltPage } from './pages.ts';
+import { locales } from '../../src/core/locales.ts';
+import type { Corpus } from '../../src/core/records.ts';
+import { type BuiltPage, elements } from './pages.ts';
 
 /** The keys of a data-pagefind-meta or data-pagefind-filter attribute ("country:ML" → "country"). */
 const keys = (page: BuiltPage, property: 'dataPagefindMeta' | 'dataPagefindFilter') =>
   elements(page.tree).flatMap(({ properties }) => (typeof properties[property] === 'string' ? [String(properties[property]).split(':')[0]] : []));
 
 export function checkSearch(pages: BuiltPage[], corpus: Corpus, dist: string): { checked: number; problems: string[] } {
-  const records = new Map(
-    [...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => [record.id, 'kind' in record ? record.kind : '']),
-  );
+  const records = new Map([...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => [record.id, record.kind]));
   const problems: string[] = [];
   let checked = 0;
   for (const page of pages) {

@@ -4,9 +4,9 @@
  * theme with no example yet can still be proposed); an attribution takes the nearest theme, and
  * any other within SECOND_THEME of it, at most MAX_THEMES.
  */
-import type { Mission, Theme } from '../schemas.ts';
+import type { Mission, Theme } from '../core/records.ts';
 import type { Editorial } from './editorial.ts';
-import { cosine, normalise, sum, VectorSpace, type Vector } from './vectors.ts';
+import { cosine, normalise, sum, type Vector, VectorSpace } from './vectors.ts';
 
 const SECOND_THEME = 0.85;
 const MAX_THEMES = 2;

@@ -4,10 +4,10 @@
  * data, suggested for unreviewed attributions). Editorial entries for records no longer in the
  * corpus are reported, not fatal: a re-captured source may have moved them.
  */
-import type { CrossLink, Mission, Theme, ThemeAssignment } from '../schemas.ts';
+import type { CrossLink, Mission, Theme, ThemeAssignment } from '../core/records.ts';
 import { themeSpace, trainClassifier } from './classify-themes.ts';
 import type { Editorial } from './editorial.ts';
-import { suggestLinks, type Comparable } from './suggest-links.ts';
+import { type Comparable, suggestLinks } from './suggest-links.ts';
 
 export interface Comparison {
   themes: Theme[];
@@ -87,9 +87,4 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
 
   links.sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1));
   return { themes: editorial.themes, assignments, links, warnings };
-}
-
-/** The relation seen from the other end of a link: broader becomes narrower. */
-export function inverse(relation: CrossLink['relation']): CrossLink['relation'] {
-  return relation === 'broader' ? 'narrower' : relation === 'narrower' ? 'broader' : relation;
 }

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readYaml } from '../lib/read-yaml.ts';
-import { EditorialAssignments, EditorialLink, Theme } from '../schemas.ts';
+import { readYaml } from '../core/read-yaml.ts';
+import { EditorialAssignments, EditorialLink, Theme } from '../core/records.ts';
 
 export interface Editorial {
   themes: Theme[];

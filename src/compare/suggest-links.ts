@@ -4,7 +4,7 @@
  * (only the query's weightiest stems, at most MAX_POSTINGS entries of each posting list), never
  * from all pairs, so the cost grows linearly with the number of attributions.
  */
-import type { CrossLink, Theme } from '../schemas.ts';
+import type { CrossLink, Theme } from '../core/records.ts';
 import { cosine, type Vector } from './vectors.ts';
 
 const QUERY_STEMS = 8;

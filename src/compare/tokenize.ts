@@ -5,7 +5,7 @@
  */
 import { newStemmer } from 'snowball-stemmers';
 import { fra } from 'stopword';
-import { fold } from '../ingest/tree.ts';
+import { fold } from '../core/fold.ts';
 
 const stemmer = newStemmer('french');
 const stopWords = new Set([...fra, 'ministre', 'ministere', 'departement', 'secretariat', 'general', 'generale']);

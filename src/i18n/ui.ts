@@ -2,7 +2,7 @@
  * Every string of the interface, in each language. French declares the keys; English must have
  * each of them (a missing key fails the type check). `{name}` marks a value filled by `format`.
  */
-import type { Locale } from './locales.ts';
+import type { Locale } from '../core/locales.ts';
 
 const fr = {
   'site.name': 'Secrétariat général',

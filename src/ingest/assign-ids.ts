@@ -29,8 +29,7 @@
  * No id of a text within the bounds changes.
  */
 import { createHash } from 'node:crypto';
-import { groupBy } from '../lib/group.ts';
-import { fold } from './tree.ts';
+import { fold } from '../core/fold.ts';
 
 const SLUG_WORDS = 6;
 const MAX_WORD = 32;
@@ -96,7 +95,7 @@ export function assignIds(sourceId: string, records: Identifiable[]): string[] {
   // Lengthen colliding slugs until they differ or run out of words.
   for (let grown = true; grown;) {
     grown = false;
-    for (const group of groupBy(records.keys(), key).values()) {
+    for (const group of Map.groupBy(records.keys(), key).values()) {
       if (group.length < 2) continue;
       for (const index of group) {
         if (slugs[index]!.length < records[index]!.words.length) {

@@ -5,10 +5,10 @@
  */
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { Decree, Mission, Official, Organ, Source, type SetAside, type SourceMeta } from '../schemas.ts';
+import { collectionOf, collections, type Decree, type Mission, type Official, type Organ, type SetAside, Source, type SourceMeta } from '../core/records.ts';
 import { assignIds, slugWords } from './assign-ids.ts';
 import { detectAnomalies } from './detect-anomalies.ts';
-import { PROSE_REASON, type Block, type Draft, type Root } from './tree.ts';
+import { type Block, type Draft, PROSE_REASON, type Root } from './tree.ts';
 
 /** What the reader of the source files knows about one source. */
 export interface SourceInfo {
@@ -49,17 +49,12 @@ const defaultReason: Record<Block['kind'], string> = {
   official: 'official',
 };
 
-function typeOf(draft: Draft): string {
-  if (draft.collection === 'missions') return draft.fields.kind === 'general' ? 'general' : 'attribution';
-  return { organs: 'organ', officials: 'official', decrees: 'decree' }[draft.collection];
-}
-
 function wordsOf(draft: Draft): string[] {
-  if (draft.collection === 'decrees') {
+  if (draft.kind === 'decree') {
     const { act, number, date, citation } = draft.fields as { act: string; number: string | null; date: string | null; citation: string };
     return slugWords(`${act} ${number ?? date ?? citation}`, true);
   }
-  return slugWords(draft.collection === 'officials' ? String(draft.fields.post) : draft.text);
+  return slugWords(draft.kind === 'official' ? String(draft.fields.post) : draft.text);
 }
 
 /** The reason each line would be set aside for, from the blocks and lists that hold it. */
@@ -88,13 +83,14 @@ export function compileRecords(this: Processor): void {
     const drafts = [...(file.data.drafts ?? [])].sort((a, b) => a.lines[0] - b.lines[0]);
     const ids = assignIds(
       id,
-      drafts.map((draft) => ({ type: typeOf(draft), words: wordsOf(draft) })),
+      drafts.map((draft) => ({ type: draft.kind, words: wordsOf(draft) })),
     );
 
     const out: SourceRecords = { source: undefined as never, missions: [], organs: [], officials: [], decrees: [] };
     drafts.forEach((draft, index) => {
       const record = {
         id: ids[index],
+        kind: draft.kind,
         source: id,
         source_file: path,
         source_sha256: sha256,
@@ -106,8 +102,8 @@ export function compileRecords(this: Processor): void {
         anomalies: detectAnomalies(draft.text, { item: typeof draft.fields.list === 'number' }),
         ...draft.fields,
       };
-      const schema = { missions: Mission, organs: Organ, officials: Official, decrees: Decree }[draft.collection];
-      (out[draft.collection] as unknown[]).push(schema.parse(record));
+      const collection = collectionOf[draft.kind];
+      (out[collection] as unknown[]).push(collections[collection].parse(record));
     });
 
     // Page chrome inside a record's span (an image between a post and a name) is not part of it.

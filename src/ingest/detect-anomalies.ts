@@ -2,7 +2,7 @@
  * Anomalies of a record's text, found and kept, never fixed: a phrase of five or more words
  * repeated back to back, an item cut off without its end, a link text whose target is missing.
  */
-import type { Anomaly } from '../schemas.ts';
+import type { Anomaly } from '../core/records.ts';
 import { trailingLinkText } from './recognisers.ts';
 
 const MIN_WORDS = 5;

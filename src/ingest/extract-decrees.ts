@@ -12,7 +12,8 @@
  * linear in its length, however many citations a line holds.
  */
 import type { VFile } from 'vfile';
-import type { Authority, Decree } from '../schemas.ts';
+import { fold } from '../core/fold.ts';
+import type { Authority, Decree } from '../core/records.ts';
 import {
   actName,
   actNumber,
@@ -25,7 +26,7 @@ import {
   linkText,
   recitalMarks,
 } from './recognisers.ts';
-import { addDraft, fold, lineFinder, mark, PROSE_REASON, spanOf, type Block, type Root } from './tree.ts';
+import { addDraft, type Block, lineFinder, mark, PROSE_REASON, type Root, spanOf } from './tree.ts';
 
 type Act = Decree['act'];
 
@@ -264,7 +265,7 @@ export function extractDecrees() {
         if (!wholeItem) mark(lines, 'decree', role);
         const { act, citation: cited, number, date, title, authority, authority_code } = citation;
         addDraft(file, {
-          collection: 'decrees',
+          kind: 'decree',
           lines: spanOf(lines),
           text: text.slice(citation.start, citation.textEnd),
           rule: role,

@@ -6,8 +6,9 @@
  * rank) becomes a `general` mission. Other prose is left to be set aside with its reason.
  */
 import type { VFile } from 'vfile';
+import { fold } from '../core/fold.ts';
 import { sgMention } from './list-features.ts';
-import { addDraft, fold, lastSentence, PROSE_REASON, linesOfRange, mark, spanOf, type Block, type Root } from './tree.ts';
+import { addDraft, type Block, lastSentence, linesOfRange, mark, PROSE_REASON, type Root, spanOf } from './tree.ts';
 
 const pronounSubject = /^(?:il|elle)\b/u;
 /** The Secrétariat général or its head as the subject: "Le Secrétaire général…", "Il…". */
@@ -33,7 +34,7 @@ export function extractGeneral() {
     // Lines that name an official: news of an appointment is that official's record, not a provision.
     const officialLines = new Set(
       (file.data.drafts ?? [])
-        .filter((draft) => draft.collection === 'officials')
+        .filter((draft) => draft.kind === 'official')
         .flatMap((draft) => Array.from({ length: draft.lines[1] - draft.lines[0] + 1 }, (_, at) => draft.lines[0] + at)),
     );
     const consider = (block: Block, text: string, asItem = false) => {
@@ -47,11 +48,11 @@ export function extractGeneral() {
       const lines = linesOfRange(block, 0, text.length);
       mark(lines, 'mission(general)', 'general:statement');
       addDraft(file, {
-        collection: 'missions',
+        kind: 'general',
         lines: spanOf(lines),
         text,
         rule: asItem ? 'general:item-of-no-list' : 'general:statement',
-        fields: { kind: 'general', ordinal, list: null, label: null, article: block.article ?? null },
+        fields: { ordinal, list: null, label: null, article: block.article ?? null },
       });
     };
     for (const node of tree.children) {

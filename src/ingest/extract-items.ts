@@ -5,7 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import { matchName } from './recognisers.ts';
-import { addDraft, spanOf, type Root } from './tree.ts';
+import { addDraft, type Root, spanOf } from './tree.ts';
 
 /** Punctuation that separates list items, not part of an organ's name. */
 const itemSeparator = /\s*[;,.]+$/u;
@@ -41,14 +41,14 @@ export function extractItems() {
         ordinal += 1;
         const place = { ordinal, list: listIndex, label: item.label ?? null, article: list.article ?? null };
         addDraft(file, {
-          collection: list.role === 'composition' ? 'organs' : 'missions',
+          kind: list.role === 'composition' ? 'organ' : 'attribution',
           lines: spanOf(item.children),
           text: item.text,
           rule: `${item.rule} + ${list.rule}`,
           leadIn: list.leadIn ? { text: list.leadIn.text, lines: list.leadIn.lines } : null,
           heading: list.heading,
           classification: { role: list.role!, scores: list.scores!, features: list.features! },
-          fields: list.role === 'composition' ? { ...place, name: organName(item.text) } : { ...place, kind: 'attribution' },
+          fields: list.role === 'composition' ? { ...place, name: organName(item.text) } : place,
         });
       }
     }

@@ -14,6 +14,7 @@
  * post or name stays a heading or a line set aside, with its reason.
  */
 import type { VFile } from 'vfile';
+import { fold } from '../core/fold.ts';
 import {
   findOfficials,
   findPosts,
@@ -21,11 +22,11 @@ import {
   matchPersonLine,
   matchPost,
   matchSpeechHeading,
-  splitCells,
   type PersonMatch,
   type PositionName,
+  splitCells,
 } from './recognisers.ts';
-import { addDraft, fold, linesOfRange, mark, normalizeWhitespace, spanOf, type Block, type Line, type List, type Root } from './tree.ts';
+import { addDraft, type Block, type Line, type List, linesOfRange, mark, normalizeWhitespace, type Root, spanOf } from './tree.ts';
 
 /** An official found by one rule, before the records of the same person are merged. */
 interface Found {
@@ -305,7 +306,7 @@ export function extractOfficials() {
         mark(best.lines, 'official', best.rule);
       }
       addDraft(file, {
-        collection: 'officials',
+        kind: 'official',
         lines: spanOf(best.lines),
         text: best.text,
         rule: best.rule,

@@ -10,10 +10,9 @@
  * asked to retire it, which leaves a tombstone naming where its text went, if anywhere.
  */
 import { diceCoefficient } from 'dice-coefficient';
-import { collections, type CollectionName, type Permalink, type RecordKind } from '../schemas.ts';
+import { fold } from '../core/fold.ts';
+import { type CollectionName, collections, type Permalink, type RecordKind } from '../core/records.ts';
 import type { SourceRecords } from './compile-records.ts';
-import { kindOf } from '../lib/views.ts';
-import { fold } from './tree.ts';
 
 /** Dice similarity of character pairs at or above which a changed text is the same record. */
 const SAME_RECORD = 0.8;
@@ -47,7 +46,7 @@ export function keepPermalinks(results: SourceRecords[], registry: Permalink[], 
   const names = Object.keys(collections) as CollectionName[];
   const current: Current[] = results.flatMap((result, r) =>
     names.flatMap((name) =>
-      result[name].map((record, i): Current => ({ id: record.id, kind: kindOf(record), source: result.source, text: record.text, at: [name, r, i] })),
+      result[name].map((record, i): Current => ({ id: record.id, kind: record.kind, source: result.source, text: record.text, at: [name, r, i] })),
     ),
   );
   const published = new Map(registry.map((entry) => [entry.id, entry]));

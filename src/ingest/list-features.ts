@@ -6,8 +6,8 @@
  * list of prefixes. A new layout is taught here: a cue word, a unit noun, a verb of the genre.
  */
 import { newStemmer } from 'snowball-stemmers';
-import type { ListFeature } from '../schemas.ts';
-import { fold } from './tree.ts';
+import { fold } from '../core/fold.ts';
+import type { ListFeature } from '../core/records.ts';
 
 const stemmer = newStemmer('french');
 const stem = (word: string) => fold(stemmer.stem(word.toLowerCase()));

@@ -8,8 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
-import { yamlValue } from '../lib/read-yaml.ts';
-import { Permalink } from '../schemas.ts';
+import { yamlValue } from '../core/read-yaml.ts';
+import { Permalink } from '../core/records.ts';
 
 const header = `Every record address this site has published (/id/{id}/, /fr/{id}/, /en/{id}/), and what
 became of it. Written by \`npm run permalinks\`; edit only to retire an address by hand:

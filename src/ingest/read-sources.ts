@@ -11,9 +11,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { groupBy } from '../lib/group.ts';
-import { yamlValue } from '../lib/read-yaml.ts';
-import { SourceMeta } from '../schemas.ts';
+import { yamlValue } from '../core/read-yaml.ts';
+import { SourceMeta } from '../core/records.ts';
 import { sourceId } from './assign-ids.ts';
 
 /** Every file under a folder, as paths relative to it with "/" separators, sorted. */
@@ -153,7 +152,7 @@ export async function readSources(folder: string): Promise<ReadResult> {
   const names = new Set(paths);
   const result: ReadResult = { files: [], failed: [] };
   // Texts whose names fold to one source id (`a b.txt`, `A_B.txt`, `a-b.txt`) are each refused, naming the others.
-  const texts = groupBy(
+  const texts = Map.groupBy(
     paths.filter((path) => path.endsWith('.txt')),
     sourceId,
   );

@@ -3,9 +3,10 @@
  * verbs that open an unmarked item. Layouts of new countries are taught here, as patterns, never
  * as conditions on a country inside the pipeline steps. Patterns read whitespace-normalised text.
  */
-import type { Authority } from '../schemas.ts';
+
+import { fold } from '../core/fold.ts';
+import type { Authority } from '../core/records.ts';
 import { isVerb } from './list-features.ts';
-import { fold } from './tree.ts';
 
 export interface ChromeRule {
   rule: string;

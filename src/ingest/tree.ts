@@ -4,7 +4,7 @@
  * so that the debug dump can say, line by line, what was decided and by which rule.
  */
 import type { Node, Position } from 'unist';
-import type { LineSpan, ListFeature, ListRole } from '../schemas.ts';
+import type { LineSpan, ListFeature, ListRole, RecordKind } from '../core/records.ts';
 
 export type { ListRole };
 
@@ -90,19 +90,6 @@ export function mark(lines: readonly Line[], kind: string, rule: string): void {
   for (const line of lines) line.data = { kind, rule };
 }
 
-/** Lower case, accents and ligatures folded, apostrophes as spaces: for matching, never for output. */
-export function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .toLowerCase()
-    .replace(/[’'`´]/g, ' ');
-}
-
 /** Where a block's text begins in its lines joined by spaces. */
 function shiftOf(block: Block): number {
   // Unless cut out of a longer text, a block's text is a suffix of its joined lines (a marker or
@@ -164,7 +151,7 @@ export function sliceBlock(block: Block, start: number, end: number): Block {
 
 /** A record found by a step, before ids, provenance and anomalies are added. */
 export interface Draft {
-  collection: 'missions' | 'organs' | 'officials' | 'decrees';
+  kind: RecordKind;
   lines: LineSpan;
   text: string;
   rule: string;

@@ -5,11 +5,12 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Corpus, collections, type CollectionName, type Permalink } from '../schemas.ts';
 import { compare } from '../compare/compare.ts';
 import type { Editorial } from '../compare/editorial.ts';
+import { type CollectionName, Corpus, collections, type Permalink } from '../core/records.ts';
+import { stableJson } from '../core/stable-json.ts';
 import type { SourceRecords } from './compile-records.ts';
-import { keepPermalinks, type KeptPermalinks } from './keep-permalinks.ts';
+import { type KeptPermalinks, keepPermalinks } from './keep-permalinks.ts';
 import { toMdx } from './to-mdx.ts';
 
 /**
@@ -37,21 +38,6 @@ export function buildCorpus(
     permalinks,
   });
   return { corpus, warnings, ...fate };
-}
-
-/** JSON with keys sorted at every level, two-space indent, final newline. */
-export function stableJson(value: unknown): string {
-  const sortKeys = (item: unknown): unknown =>
-    Array.isArray(item)
-      ? item.map(sortKeys)
-      : item !== null && typeof item === 'object'
-        ? Object.fromEntries(
-            Object.keys(item)
-              .sort()
-              .map((key) => [key, sortKeys((item as Record<string, unknown>)[key])]),
-          )
-        : item;
-  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
 
 /** Every output file, path relative to the output folder → content. */

@@ -2,19 +2,17 @@
  * A record's citation in the formats reference managers read: BibTeX (biblatex `@misc`) and
  * CSL-JSON, in a language of the site, with the permanent address and the source checksum.
  */
-import type { Locale } from '../i18n/locales.ts';
-import type { Decree } from '../schemas.ts';
-import { countryName, formatLines, paths } from './format.ts';
-import type { AnyRecord, Institution, RecordKind, SiteData } from './site.ts';
-import { institutionName, recordTitle } from './views.ts';
+import { paths } from '../core/paths.ts';
+import { countryName, formatLines } from './format.ts';
+import { institutionName, type RecordContext, recordTitle } from './views.ts';
 
 /** What both formats say of a record. */
-function facts(data: SiteData, institution: Institution, record: AnyRecord, kind: RecordKind, lang: Locale, site: URL) {
+function facts({ data, institution, record, lang, site }: RecordContext) {
   const { source } = institution;
-  const decree = kind === 'decree' ? (record as Decree) : null;
+  const decree = record.kind === 'decree' ? record : null;
   return {
     key: `sg:${record.id.replaceAll('/', ':')}`,
-    title: `${recordTitle(data, record, kind, lang).text} — ${institutionName(data, institution, lang).text}`,
+    title: `${recordTitle(data, record, lang).text} — ${institutionName(data, institution, lang).text}`,
     container: source.title,
     country: countryName(record.country, lang),
     url: new URL(paths.page(lang, record.id), site).href,
@@ -43,8 +41,9 @@ export function texEscape(value: string): string {
 }
 
 /** The record as a biblatex `@misc` entry; fields in a fixed order, values TeX-escaped. */
-export function bibtexOf(data: SiteData, institution: Institution, record: AnyRecord, kind: RecordKind, lang: Locale, site: URL): string {
-  const cited = facts(data, institution, record, kind, lang, site);
+export function bibtexOf(context: RecordContext): string {
+  const { lang } = context;
+  const cited = facts(context);
   const fields: Array<[string, string | null]> = [
     ['title', `{${texEscape(cited.title)}}`],
     ['organization', texEscape(cited.country)],
@@ -63,8 +62,9 @@ export function bibtexOf(data: SiteData, institution: Institution, record: AnyRe
 const dateParts = (iso: string | null) => (iso ? { 'date-parts': [iso.split('-').map(Number)] } : undefined);
 
 /** The record as a CSL-JSON item (type legislation), in an array as reference managers import it. */
-export function cslOf(data: SiteData, institution: Institution, record: AnyRecord, kind: RecordKind, lang: Locale, site: URL): string {
-  const cited = facts(data, institution, record, kind, lang, site);
+export function cslOf(context: RecordContext): string {
+  const { lang } = context;
+  const cited = facts(context);
   const item = {
     id: cited.key,
     type: 'legislation',

@@ -1,7 +1,7 @@
 /** Names, dates, line spans and addresses, in each language of the site. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../core/locales.ts';
+import type { Decree, LineSpan, Source } from '../core/records.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import type { Decree, LineSpan, Source } from '../schemas.ts';
 
 const regionNames = { fr: new Intl.DisplayNames(['fr'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
 const dates = {
@@ -50,21 +50,3 @@ export function actLabel(decree: Decree, lang: Locale): string {
     .filter(Boolean)
     .join(' ');
 }
-
-/** Site paths, language first; the rest is the same in every language. */
-export const paths = {
-  home: (lang: Locale) => `/${lang}/`,
-  about: (lang: Locale) => `/${lang}/about/`,
-  country: (lang: Locale, code: string) => `/${lang}/${code.toLowerCase()}/`,
-  page: (lang: Locale, id: string) => `/${lang}/${id}/`,
-  compare: (lang: Locale) => `/${lang}/compare/`,
-  pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
-  theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
-  permalinks: (lang: Locale) => `/${lang}/permalinks/`,
-  data: (lang: Locale) => `/${lang}/data/`,
-  /** The language-neutral permanent identifier of a record. */
-  identifier: (id: string) => `/id/${id}/`,
-  /** A record as JSON. */
-  recordData: (id: string) => `/data/records/${id}.json`,
-  search: (lang: Locale) => `/${lang}/search/`,
-};

@@ -4,36 +4,27 @@
  * Loaded once per build.
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
-import { sourceLocale } from '../i18n/locales.ts';
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { join } from 'node:path';
+import { readCorpus } from '../core/corpus.ts';
+import { groupByEach } from '../core/group.ts';
+import type { Locale } from '../core/locales.ts';
+import { sourceLocale } from '../core/locales.ts';
 import {
-  Corpus,
   type Bilingual,
+  type CorpusRecord,
   type CrossLink,
   type Decree,
+  inverse,
   type Mission,
   type Official,
   type Organ,
-  type Relation,
   type Permalink,
-  type RecordKind,
+  type Relation,
   type Source,
   type Theme,
   type ThemeAssignment,
   type TranslationFile,
-} from '../schemas.ts';
-import { inverse } from '../compare/compare.ts';
-import { generatedFolder } from './generated.ts';
-import { groupBy } from './group.ts';
-import { loadGlossary, loadTranslations, translate, type TranslationStatus } from './translations.ts';
-import { kindOf } from './views.ts';
-
-export type AnyRecord = Mission | Organ | Official | Decree;
-
-export type { RecordKind };
+} from '../core/records.ts';
+import { loadGlossary, loadTranslations, type TranslationStatus, translate } from '../core/translations.ts';
 
 export interface Institution {
   source: Source;
@@ -65,7 +56,7 @@ export interface SiteData {
   comparablesOf: (id: string) => Comparable[];
   /** The links between two countries' attributions, seen from the first. */
   linksBetween: (a: string, b: string) => Array<{ from: Mission } & Comparable>;
-  byId: Map<string, { record: AnyRecord; kind: RecordKind; institution: Institution }>;
+  byId: Map<string, { record: CorpusRecord; institution: Institution }>;
   countries: string[];
   /** Every published permalink, live or retired, sorted by id. */
   permalinks: Permalink[];
@@ -80,7 +71,7 @@ const byLine = <T extends { lines: [number, number] }>(a: T, b: T) => a.lines[0]
 
 /** A collection's records by source, each source's in line order. */
 function bySource<T extends { source: string; lines: [number, number] }>(entries: Array<{ data: T }>): (source: string) => T[] {
-  const groups = groupBy(
+  const groups = Map.groupBy(
     entries.map((entry) => entry.data),
     (record) => record.source,
   );
@@ -125,17 +116,16 @@ async function load(): Promise<SiteData> {
       ...institution.basis,
       ...institution.cited,
     ]) {
-      byId.set(record.id, { record, kind: kindOf(record), institution });
+      byId.set(record.id, { record, institution });
     }
   }
   // The comparison is read from corpus.json, the contract ingestion writes.
-  const comparison = z
-    .object({ themes: Corpus.shape.themes, assignments: Corpus.shape.assignments, links: Corpus.shape.links, permalinks: Corpus.shape.permalinks })
-    .parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
+  const comparison = readCorpus();
   const themeById = new Map(comparison.themes.map((theme) => [theme.id, theme]));
-  const mission = (id: string) => byId.get(id)?.record as Mission;
-  const assignmentsBy = groupBy(comparison.assignments, (assignment) => assignment.attribution);
-  const byTheme = groupBy(comparison.assignments, (assignment) => assignment.theme);
+  const attributions = new Map(institutions.flatMap((institution) => institution.attributions.map((mission) => [mission.id, mission])));
+  const mission = (id: string) => attributions.get(id)!;
+  const assignmentsBy = Map.groupBy(comparison.assignments, (assignment) => assignment.attribution);
+  const byTheme = Map.groupBy(comparison.assignments, (assignment) => assignment.theme);
   const seen = (link: CrossLink, from: string): Comparable => ({
     other: mission(link.from === from ? link.to : link.from),
     relation: link.from === from ? link.relation : inverse(link.relation),
@@ -143,7 +133,7 @@ async function load(): Promise<SiteData> {
     rationale: link.rationale,
     status: link.status,
   });
-  const linksOf = groupBy(comparison.links, (link) => [link.from, link.to]);
+  const linksOf = groupByEach(comparison.links, (link) => [link.from, link.to]);
   const comparablesOf = (id: string) => (linksOf.get(id) ?? []).map((link) => seen(link, id));
   const permalinks = new Map(comparison.permalinks.map((entry) => [entry.id, entry]));
   const resolve = (id: string, seen = new Set<string>()): string => {

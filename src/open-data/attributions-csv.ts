@@ -1,6 +1,7 @@
 /** /data/attributions.csv: one row per attribution, for spreadsheets (RFC 4180, UTF-8). */
 import { stringify } from 'csv-stringify/sync';
-import { AttributionRow, type Corpus, type TranslationEntry } from '../schemas.ts';
+import type { Corpus } from '../core/records.ts';
+import { AttributionRow, type TranslationEntry } from './published.ts';
 import { recordUrls } from './records.ts';
 
 /** The rows, in corpus order. */

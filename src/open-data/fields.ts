@@ -4,9 +4,9 @@
  * collection is named, not described twice.
  */
 import { z } from 'zod';
-import type { DataCollection } from '../schemas.ts';
-import { AttributionRow } from '../schemas.ts';
-import { jsonSchema, schemaNames, type SchemaName } from './json-schemas.ts';
+import { jsonSchema, type SchemaName, schemaNames } from './json-schemas.ts';
+import type { DataCollection } from './published.ts';
+import { AttributionRow } from './published.ts';
 
 interface JsonSchema {
   type?: string | string[];
@@ -14,6 +14,7 @@ interface JsonSchema {
   items?: JsonSchema | boolean;
   prefixItems?: JsonSchema[];
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   enum?: unknown[];
   const?: unknown;
   format?: string;
@@ -42,8 +43,9 @@ export function fieldTables(site: URL | string): Map<SchemaName | 'csv', FieldRo
     if (ref) return { type: 'object', refs: [ref] };
     const parts = (list: JsonSchema[]) => list.map(typeOf);
     const refs = (list: Array<{ refs: DataCollection[] }>) => list.flatMap((part) => part.refs);
-    if (schema.anyOf) {
-      const branches = parts(schema.anyOf);
+    const union = schema.anyOf ?? schema.oneOf;
+    if (union) {
+      const branches = parts(union);
       return { type: [...new Set(branches.map((part) => part.type))].join(' | '), refs: refs(branches) };
     }
     if (schema.prefixItems) {

@@ -2,15 +2,15 @@
  * Every file published under /data/, computed once per build from corpus.json and the English
  * translations. Same inputs, same bytes: keys sorted, no date, files listed by path.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stableJson } from '../ingest/write-output.ts';
-import { paths } from '../lib/format.ts';
-import { generatedFolder } from '../lib/generated.ts';
-import { loadTranslations, sha256 } from '../lib/translations.ts';
-import { Corpus, dataCollections, type DataCollection, type PublishedFile, type TranslationFile } from '../schemas.ts';
+
+import { readCorpus } from '../core/corpus.ts';
+import { paths } from '../core/paths.ts';
+import type { Corpus, TranslationFile } from '../core/records.ts';
+import { stableJson } from '../core/stable-json.ts';
+import { loadTranslations, sha256 } from '../core/translations.ts';
 import { attributionRows, attributionsCsv } from './attributions-csv.ts';
-import { collectionPath, jsonSchema, metaSchema, schemaNames, schemaPath, shapes, type SchemaName } from './json-schemas.ts';
+import { collectionPath, jsonSchema, metaSchema, type SchemaName, schemaNames, schemaPath, shapes } from './json-schemas.ts';
+import { type DataCollection, dataCollections, type PublishedFile } from './published.ts';
 import { recordFiles, translationEntries } from './records.ts';
 
 export interface DataFile {
@@ -78,8 +78,7 @@ let cached: { site: string; files: Map<string, DataFile> } | undefined;
 /** This build's files under /data/, computed on first use. */
 export function openData(site: URL | string): Map<string, DataFile> {
   if (cached?.site !== String(site)) {
-    const corpus = Corpus.parse(JSON.parse(readFileSync(join(generatedFolder, 'corpus.json'), 'utf8')));
-    cached = { site: String(site), files: dataFiles(corpus, loadTranslations('content/translations', 'en'), site) };
+    cached = { site: String(site), files: dataFiles(readCorpus(), loadTranslations('content/translations', 'en'), site) };
   }
   return cached.files;
 }

@@ -3,7 +3,7 @@
  * that the files, their schemas and the data page's field tables cannot say different things.
  */
 import { z } from 'zod';
-import { DataIndex, RecordFile, dataCollections, type DataCollection } from '../schemas.ts';
+import { type DataCollection, DataIndex, dataCollections, RecordFile } from './published.ts';
 
 /** Every published JSON shape, by the name of its schema. */
 export const shapes = { ...dataCollections, record: RecordFile, index: DataIndex } as const;

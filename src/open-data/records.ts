@@ -2,11 +2,11 @@
  * The translations as data, and one file per record with all the site says of it: its English
  * and the status of each, its themes and comparable links, its addresses, its provenance.
  */
-import { groupBy } from '../lib/group.ts';
-import { paths } from '../lib/format.ts';
-import { frenchStrings, sha256 } from '../lib/translations.ts';
-import { kindOf } from '../lib/views.ts';
-import { collections, type CollectionName, type Corpus, type RecordFile, type TranslationEntry, type TranslationFile } from '../schemas.ts';
+import { groupByEach } from '../core/group.ts';
+import { paths } from '../core/paths.ts';
+import { type CollectionName, type Corpus, collections, type TranslationFile } from '../core/records.ts';
+import { frenchStrings, sha256 } from '../core/translations.ts';
+import type { RecordFile, TranslationEntry } from './published.ts';
 
 /** Every French field of the corpus with its English, in corpus order. */
 export function translationEntries(corpus: Corpus, english: TranslationFile): TranslationEntry[] {
@@ -26,18 +26,18 @@ export function recordUrls(id: string, site: URL | string): RecordFile['urls'] {
 /** Every record's file, in corpus order, without its "$schema". */
 export function recordFiles(corpus: Corpus, translations: TranslationEntry[], site: URL | string): Array<Omit<RecordFile, '$schema'>> {
   const sources = new Map(corpus.sources.map((source) => [source.id, source]));
-  const translationsOf = groupBy(translations, (entry) => entry.record);
-  const themesOf = groupBy(
+  const translationsOf = Map.groupBy(translations, (entry) => entry.record);
+  const themesOf = Map.groupBy(
     [...corpus.assignments].sort((a, b) => a.rank - b.rank),
     (assignment) => assignment.attribution,
   );
-  const linksOf = groupBy(corpus.links, (link) => [link.from, link.to]);
+  const linksOf = groupByEach(corpus.links, (link) => [link.from, link.to]);
   return (Object.keys(collections) as CollectionName[]).flatMap((collection) =>
     corpus[collection].map((record) => {
       const source = sources.get(record.source)!;
       return {
         id: record.id,
-        kind: kindOf(record),
+        kind: record.kind,
         collection,
         record,
         translations: translationsOf.get(record.id) ?? [],

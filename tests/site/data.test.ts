@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../scripts/checks/data.ts';
-import { loadTranslations } from '../../src/lib/translations.ts';
+import { Corpus } from '../../src/core/records.ts';
+import { loadTranslations } from '../../src/core/translations.ts';
 import { dataFiles } from '../../src/open-data/files.ts';
-import { Corpus } from '../../src/schemas.ts';
 import { root } from '../helpers.ts';
 
 const dist = join(root, 'dist');

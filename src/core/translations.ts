@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Glossary, TranslationFile, type Corpus, type TranslationStatus } from '../schemas.ts';
 import { readYaml } from './read-yaml.ts';
+import { type Corpus, Glossary, TranslationFile, type TranslationStatus } from './records.ts';
 
 export type { TranslationStatus };
 

@@ -1,6 +1,6 @@
 /**
- * The records of the corpus, declared once. Ingestion validates what it writes with these
- * schemas and the site's content collections read with them, so both sides share one type.
+ * The records of the corpus, declared once: what ingestion writes, the comparison adds and the
+ * site, the open data and the checks read. Every record says what it is in `kind`.
  */
 import { iso31661 } from 'iso-3166/1.js';
 import { z } from 'zod';
@@ -10,6 +10,9 @@ import { z } from 'zod';
  * standard: not the reserved (EU, UN), user-assigned (QO, ZZ) or withdrawn (SU, YU, DD) ones.
  */
 const assignedCountries = new Set(iso31661.map((country) => country.alpha2));
+
+/** A SHA-256 checksum, in lower-case hexadecimal. */
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const CountryCode = z
   .string()
@@ -62,10 +65,7 @@ export type SetAside = z.infer<typeof SetAside>;
 export const Source = z.strictObject({
   id: z.string().describe('Path of the text relative to the sources folder, without extension'),
   file: z.string().describe('Path of the text relative to the sources folder'),
-  sha256: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .describe('SHA-256 of the text as received, byte for byte'),
+  sha256: Sha256.describe('SHA-256 of the text as received, byte for byte'),
   country: CountryCode,
   language: LanguageTag,
   title: z.string().describe('Title of the source, as it names itself'),
@@ -129,7 +129,7 @@ const recordBase = {
     .describe('Stable identifier: source id, type, then a slug of the record’s own words'),
   source: z.string().describe('Id of the source the record comes from'),
   source_file: z.string().describe('Path of the source text relative to the sources folder'),
-  source_sha256: z.string().describe('SHA-256 of the source text'),
+  source_sha256: Sha256.describe('SHA-256 of the source text'),
   country: CountryCode,
   language: LanguageTag,
   lines: LineSpan,
@@ -157,6 +157,7 @@ export type Mission = z.infer<typeof Mission>;
 export const Organ = z.strictObject({
   ...recordBase,
   ...listPlace,
+  kind: z.literal('organ').describe('A member or unit of the Secrétariat général’s composition'),
   name: z.string().min(1).describe('The organ as written, without the trailing list punctuation'),
 });
 export type Organ = z.infer<typeof Organ>;
@@ -167,6 +168,7 @@ export const Position = z
 
 export const Official = z.strictObject({
   ...recordBase,
+  kind: z.literal('official').describe('A person named in a post of the Secrétariat général'),
   post: z.string().describe('The post as written, without leading article'),
   position: Position,
   honorific: z.string().nullable().describe('Professeur, Madame, M., Dr… as written'),
@@ -183,6 +185,7 @@ export type Authority = z.infer<typeof Authority>;
 
 export const Decree = z.strictObject({
   ...recordBase,
+  kind: z.literal('decree').describe('An act the text rests on or cites'),
   act: Act.describe('Kind of act'),
   citation: z.string().describe('The citation as written, whitespace-normalised'),
   number: z.string().nullable().describe('Number, normalised (94-202/PM-RM)'),
@@ -193,6 +196,10 @@ export const Decree = z.strictObject({
   role: z.enum(['legal-basis', 'cited']).describe('The text rests on the act, or only mentions it'),
 });
 export type Decree = z.infer<typeof Decree>;
+
+/** Any record, told apart by its `kind`. */
+export const CorpusRecord = z.discriminatedUnion('kind', [Mission, Organ, Official, Decree]);
+export type CorpusRecord = z.infer<typeof CorpusRecord>;
 
 export const RecordKind = z
   .enum(['attribution', 'general', 'organ', 'official', 'decree'])
@@ -211,10 +218,7 @@ export const Permalink = z.strictObject({
   text: z.string().min(1).describe('The record text when last seen, whitespace-normalised'),
   last_seen: z
     .strictObject({
-      source_sha256: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/)
-        .describe('Checksum of the capture of the source that last had the record'),
+      source_sha256: Sha256.describe('Checksum of the capture of the source that last had the record'),
       retrieved: z.iso.date().nullable().describe('When that capture was retrieved, if known'),
     })
     .describe('The last capture of the source in which the record appeared'),
@@ -226,12 +230,32 @@ export type Permalink = z.infer<typeof Permalink>;
 export const collections = { missions: Mission, organs: Organ, officials: Official, decrees: Decree } as const;
 export type CollectionName = keyof typeof collections;
 
+/** The collection that holds each kind of record. */
+export const collectionOf = {
+  attribution: 'missions',
+  general: 'missions',
+  organ: 'organs',
+  official: 'officials',
+  decree: 'decrees',
+} as const satisfies Record<RecordKind, CollectionName>;
+
+/** The French field of a record that is translated, if any. */
+export function translatableOf(record: CorpusRecord): { field: string; fr: string } | null {
+  switch (record.kind) {
+    case 'organ':
+      return { field: 'name', fr: record.name };
+    case 'official':
+      return { field: 'post', fr: record.post };
+    case 'decree':
+      return record.title ? { field: 'title', fr: record.title } : null;
+    default:
+      return { field: 'text', fr: record.text };
+  }
+}
+
 /** One translated field: the English, and the checksum of the French it translates. */
 export const TranslatedField = z.strictObject({
-  fr_sha256: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .describe('SHA-256 of the French text this translates; a different French makes it stale'),
+  fr_sha256: Sha256.describe('SHA-256 of the French text this translates; a different French makes it stale'),
   en: z.string().trim().min(1).describe('The English translation'),
 });
 export type TranslatedField = z.infer<typeof TranslatedField>;
@@ -269,6 +293,11 @@ export type Theme = z.infer<typeof Theme>;
 
 export const Relation = z.enum(['equivalent', 'broader', 'narrower', 'partial']).describe('How the first provision compares with the second');
 export type Relation = z.infer<typeof Relation>;
+
+/** The relation seen from the other end of a link: broader becomes narrower. */
+export function inverse(relation: Relation): Relation {
+  return relation === 'broader' ? 'narrower' : relation === 'narrower' ? 'broader' : relation;
+}
 
 /** content/comparison/assignments.yaml: attribution id → its themes, main theme first. */
 export const EditorialAssignments = z.record(
@@ -321,125 +350,7 @@ export const Corpus = z.strictObject({
 });
 export type Corpus = z.infer<typeof Corpus>;
 
-/*
- * The open data published under /data/. Every JSON file names its JSON Schema (generated from
- * these declarations) in its "$schema" key; the field descriptions are the schemas' own.
- */
-
-const SchemaUrl = z.url().describe('URL of the JSON Schema this file follows');
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
-
 export const TranslationStatus = z
   .enum(['current', 'stale', 'missing'])
   .describe('current: translates the French as it is now; stale: the French changed since; missing: not translated yet');
 export type TranslationStatus = z.infer<typeof TranslationStatus>;
-
-/** One French field of a record (or source) and its English translation, if any. */
-export const TranslationEntry = z.strictObject({
-  record: z.string().describe('Id of the record, or of the source, the field belongs to'),
-  field: z.string().describe('The field translated: text, name, post, title or institution'),
-  lang: LanguageTag.describe('Language of the translation, BCP 47'),
-  fr: z.string().describe('The French text as it is now'),
-  fr_sha256: Sha256.describe('SHA-256 of the French text as it is now'),
-  text: z.string().nullable().describe('The translation, unofficial; null when missing'),
-  translates_sha256: Sha256.nullable().describe('SHA-256 of the French the translation was made from (differs from fr_sha256 when stale); null when missing'),
-  status: TranslationStatus,
-});
-export type TranslationEntry = z.infer<typeof TranslationEntry>;
-
-/** A collection file, /data/<name>.json: its items, in corpus order. */
-const collectionFile = <T extends z.ZodType>(item: T, what: string) => z.strictObject({ $schema: SchemaUrl, items: z.array(item).describe(what) });
-
-export const dataCollections = {
-  sources: collectionFile(Source, 'Every source text, sorted by id'),
-  missions: collectionFile(Mission, 'Every attribution and general provision, source by source, in source order'),
-  organs: collectionFile(Organ, 'Every organ of a composition, source by source, in source order'),
-  officials: collectionFile(Official, 'Every official named, source by source, in source order'),
-  decrees: collectionFile(Decree, 'Every act the texts rest on or cite, source by source, in source order'),
-  themes: collectionFile(Theme, 'The themes of the comparison'),
-  assignments: collectionFile(ThemeAssignment, 'The themes of every attribution, reviewed or suggested'),
-  links: collectionFile(CrossLink, 'Comparable attributions of different countries, each pair once'),
-  translations: collectionFile(TranslationEntry, 'Every French field to translate, with its English and status'),
-} as const;
-export type DataCollection = keyof typeof dataCollections;
-
-export const RecordUrls = z.strictObject({
-  id: z.url().describe('The permanent identifier, language-neutral: /id/{record id}/'),
-  fr: z.url().describe('The page in French: /fr/{record id}/'),
-  en: z.url().describe('The page in English: /en/{record id}/'),
-  data: z.url().describe('This file: /data/records/{record id}.json'),
-});
-
-/** /data/records/<record id>.json: one record with all that the site says of it. */
-export const RecordFile = z.strictObject({
-  $schema: SchemaUrl,
-  id: z.string().describe('Id of the record'),
-  kind: RecordKind,
-  collection: z.enum(['missions', 'organs', 'officials', 'decrees']).describe('The collection file that holds the record'),
-  record: z.union([Mission, Organ, Official, Decree]).describe('The record, as in its collection file'),
-  translations: z.array(TranslationEntry).describe('The English of each French field of the record, with its status'),
-  themes: z.array(ThemeAssignment).describe('The themes of an attribution, main first; empty for other records'),
-  links: z.array(CrossLink).describe('Comparable attributions of other countries, relation read from "from" to "to"; empty for other records'),
-  urls: RecordUrls.describe('The addresses of the record'),
-  provenance: z
-    .strictObject({
-      source: z.string().describe('Id of the source text'),
-      title: z.string().describe('Title of the source, as it names itself'),
-      file: z.string().describe('Path of the source text relative to the sources folder'),
-      sha256: Sha256.describe('SHA-256 of the source text, byte for byte'),
-      lines: LineSpan,
-      source_url: z.string().nullable().describe('Where the text was published, if known'),
-      retrieved: z.string().nullable().describe('When the text was retrieved (YYYY-MM-DD), if known'),
-    })
-    .describe('Where the record comes from'),
-});
-export type RecordFile = z.infer<typeof RecordFile>;
-
-/** One row of /data/attributions.csv; empty cells for null. Column order is declaration order. */
-export const AttributionRow = z.strictObject({
-  id: z.string().describe('Id of the attribution'),
-  country: CountryCode,
-  source: z.string().describe('Id of the source text'),
-  ordinal: z.int().positive().describe('1-based position in its list'),
-  label: z.string().nullable().describe('The list marker as written, if any'),
-  article: z.string().nullable().describe('The article it sits in, if labelled'),
-  text_fr: z.string().describe('The text as written, whitespace-normalised'),
-  text_en: z.string().nullable().describe('The unofficial English translation, when current; empty otherwise'),
-  translation_status: TranslationStatus,
-  themes: z.string().describe('Theme ids, main first, separated by ";"'),
-  lines: z.string().describe('First and last source lines, "first-last", 1-based and inclusive'),
-  source_file: z.string().describe('Path of the source text relative to the sources folder'),
-  source_sha256: Sha256.describe('SHA-256 of the source text'),
-  url_id: z.url().describe('The permanent identifier'),
-  url_fr: z.url().describe('The page in French'),
-  url_en: z.url().describe('The page in English'),
-  url_data: z.url().describe('The record as JSON'),
-});
-export type AttributionRow = z.infer<typeof AttributionRow>;
-
-export const PublishedFile = z.strictObject({
-  path: z.string().describe('Path of the file from the site root (/data/…)'),
-  media_type: z.enum(['application/json', 'application/schema+json', 'text/csv']).describe('Media type of the file'),
-  records: z.int().nonnegative().nullable().describe('Number of records (items, rows) it holds; null for a schema'),
-  bytes: z.int().nonnegative().describe('Size in bytes'),
-  sha256: Sha256.describe('SHA-256 of the file, byte for byte'),
-  schema: z.url().nullable().describe('URL of the JSON Schema the file follows (for a schema, the meta-schema); null for CSV'),
-});
-export type PublishedFile = z.infer<typeof PublishedFile>;
-
-/** /data/index.json: what is published, with checksums, licence and provenance. */
-export const DataIndex = z.strictObject({
-  $schema: SchemaUrl,
-  title: z.string().describe('What the data is'),
-  site: z.url().describe('The site that publishes it'),
-  licence: z
-    .strictObject({
-      sources: z.string().describe('The status of the source texts'),
-      editorial: z.string().describe('The status of the translations and editorial data'),
-    })
-    .describe('Who owns what, in plain words'),
-  provenance: z.string().describe('How the records are derived from the source texts'),
-  sources: z.array(Source.pick({ id: true, file: true, sha256: true, source_url: true, retrieved: true })).describe('The source texts, with their checksums'),
-  files: z.array(PublishedFile).describe('Every other file under /data/, sorted by path'),
-});
-export type DataIndex = z.infer<typeof DataIndex>;

@@ -1,0 +1,20 @@
+/** The site's addresses, shared by its pages, its open data and its checks. */
+import type { Locale } from './locales.ts';
+
+/** Site paths, language first; the rest is the same in every language. */
+export const paths = {
+  home: (lang: Locale) => `/${lang}/`,
+  about: (lang: Locale) => `/${lang}/about/`,
+  country: (lang: Locale, code: string) => `/${lang}/${code.toLowerCase()}/`,
+  page: (lang: Locale, id: string) => `/${lang}/${id}/`,
+  compare: (lang: Locale) => `/${lang}/compare/`,
+  pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
+  theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
+  permalinks: (lang: Locale) => `/${lang}/permalinks/`,
+  data: (lang: Locale) => `/${lang}/data/`,
+  /** The language-neutral permanent identifier of a record. */
+  identifier: (id: string) => `/id/${id}/`,
+  /** A record as JSON. */
+  recordData: (id: string) => `/data/records/${id}.json`,
+  search: (lang: Locale) => `/${lang}/search/`,
+};
