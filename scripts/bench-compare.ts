@@ -5,7 +5,7 @@
 
 import { compare } from '../src/compare/compare.ts';
 import { loadEditorial } from '../src/compare/editorial.ts';
-import { readCorpus } from '../src/core/corpus.ts';
+import { readCorpus } from '../src/core/read-corpus.ts';
 import type { Mission } from '../src/core/records.ts';
 import { countries as codes, complements, objects, random, verbs } from './bench/synthetic.ts';
 

@@ -4,7 +4,7 @@
  * its schemas, every published permalink. Prints a count per check; exits 1 on any problem.
  */
 import { parseArgs } from 'node:util';
-import { corpusFile, readCorpus } from '../src/core/corpus.ts';
+import { corpusFile, readCorpus } from '../src/core/read-corpus.ts';
 import { readRegistry } from '../src/ingest/permalink-registry.ts';
 import { checkData } from './checks/data.ts';
 import { checkHtml } from './checks/html.ts';

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import type { SourceRecords } from '../src/ingest/compile-records.ts';
-import { ingestSources } from '../src/ingest/pipeline.ts';
+import { ingestSources } from '../src/ingest/processor.ts';
 import { Annotation, byKind, type Kind, type KindScore, kinds, rates, scoreText, sumScores } from '../src/evaluate/score-records.ts';
 
 const usage = `Usage: npm run evaluate:ingest -- DIR [--json FILE] [--min-f1 X] [--misses]

@@ -5,7 +5,7 @@
 
 import { evaluateClassifier } from '../src/compare/classify-themes.ts';
 import { loadEditorial } from '../src/compare/editorial.ts';
-import { readCorpus } from '../src/core/corpus.ts';
+import { readCorpus } from '../src/core/read-corpus.ts';
 
 const corpus = readCorpus();
 const { correct, total, accuracy } = evaluateClassifier(corpus.missions, loadEditorial('content/comparison'));

@@ -1,22 +1,17 @@
 /**
- * `npm run ingest [-- --sources DIR --out DIR --permalinks FILE --register --retire --debug]`:
- * reads every source pair under the sources folder, runs the pipeline, matches the records to
- * the registry of published permalinks, validates everything, then writes the collections and
- * corpus.json (and, with --register, the registry). Any error stops before anything is
- * written; messages are placed (file:line:col).
+ * `npm run ingest [-- --sources DIR --out DIR --comparison DIR --permalinks FILE --register --retire --debug]`:
+ * parses the flags and runs the pipeline (src/corpus/pipeline.ts). Any error stops before
+ * anything is written; messages are placed (file:line:col).
  */
 import { parseArgs } from 'node:util';
-import { reporter } from 'vfile-reporter';
-import { ingestSources } from '../src/ingest/pipeline.ts';
+import { runPipeline } from '../src/corpus/pipeline.ts';
+import { generatedFolder } from '../src/core/read-corpus.ts';
 import { debugDump } from '../src/ingest/debug-dump.ts';
-import { readRegistry, writeRegistry } from '../src/ingest/permalink-registry.ts';
-import { buildCorpus, corpusFiles, writeOutputs } from '../src/ingest/write-output.ts';
-import { loadEditorial, type Editorial } from '../src/compare/editorial.ts';
 
 const { values } = parseArgs({
   options: {
     sources: { type: 'string', default: process.env.SG_SOURCES ?? 'content/sources' },
-    out: { type: 'string', default: process.env.SG_OUT ?? 'content/generated' },
+    out: { type: 'string', default: generatedFolder },
     comparison: { type: 'string', default: 'content/comparison' },
     permalinks: { type: 'string', default: process.env.SG_PERMALINKS ?? 'content/permalinks.yaml' },
     register: { type: 'boolean', default: false },
@@ -39,54 +34,12 @@ process.on('uncaughtException', (error) => {
   process.exit(2);
 });
 
-/** Prints the problems and stops with nothing written. */
-function stop(report: string): never {
-  console.error(`${report}\nNothing was written.`);
+const run = await runPipeline({
+  ...values,
+  inspect: values.debug ? (file, tree) => process.stdout.write(debugDump(file, tree)) : undefined,
+});
+for (const note of run.notes) (note.level === 'warn' ? console.warn : console.log)(note.text);
+if (run.stopped !== null) {
+  console.error(`${run.stopped}\nNothing was written.`);
   process.exit(1);
 }
-
-const { results, failed, warned, read } = await ingestSources(
-  values.sources,
-  values.debug ? (file, tree) => process.stdout.write(debugDump(file, tree)) : undefined,
-);
-if (read === 0) stop(`${values.sources}: no source text (.txt with its .yaml) found`);
-if (failed.length > 0) stop(reporter(failed));
-// Lists whose role is unclear: ingested as "other", placed so an editor sees them.
-if (warned.length > 0) console.warn(reporter(warned));
-
-let editorial: Editorial;
-try {
-  editorial = loadEditorial(values.comparison);
-} catch (error) {
-  stop((error as Error).message);
-}
-const registry = readRegistry(values.permalinks);
-if (registry.failed) stop(reporter([registry.file]));
-
-const retire = values.retire;
-const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, editorial, registry.entries, retire);
-for (const entry of lost) {
-  const message = registry.file.message(
-    `Unexpected loss of the published permalink \`${entry.id}\` (${entry.kind}: “${entry.text.slice(0, 60)}${entry.text.length > 60 ? '…' : ''}”): no record of \`${entry.source}\` has its id or a close text. Restore the text, or retire the address: \`npm run permalinks -- --retire\` leaves a tombstone, or set \`status: moved\` and \`to: <id>\` on this entry to redirect it`,
-    { place: registry.placeOf(entry.id), ruleId: 'permalink-lost', source: 'ingest' },
-  );
-  message.fatal = true;
-}
-if (lost.length > 0) stop(reporter([registry.file]));
-for (const warning of warnings) console.warn(`warning: ${values.comparison}/${warning}`);
-for (const [from, to] of kept) console.log(`permalink kept: ${to} (the changed text would give ${from})`);
-
-await writeOutputs(values.out, corpusFiles(corpus));
-if (values.register || retire) {
-  await writeRegistry(values.permalinks, corpus.permalinks);
-  const retired = corpus.permalinks.filter((entry) => entry.status !== 'live').length;
-  console.log(`Registered ${corpus.permalinks.length} permalinks in ${values.permalinks} (${fresh.length} new, ${retired} retired).`);
-} else if (fresh.length > 0) {
-  console.warn(
-    `warning: ${fresh.length} records are published for the first time and not yet in ${values.permalinks}: run \`npm run permalinks\` to register them.`,
-  );
-}
-const count = (name: keyof typeof corpus) => corpus[name].length;
-console.log(
-  `Ingested ${count('sources')} sources: ${count('missions')} missions, ${count('organs')} organs, ${count('officials')} officials, ${count('decrees')} decrees, ${corpus.sources.reduce((n, s) => n + s.set_aside.length, 0)} lines set aside; ${corpus.assignments.filter((a) => a.status === 'reviewed').length} reviewed and ${corpus.assignments.filter((a) => a.status === 'suggested').length} suggested themes, ${count('links')} links → ${values.out}`,
-);

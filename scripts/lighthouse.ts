@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './browser.ts';
 
 const { values } = parseArgs({ options: { desktop: { type: 'boolean', default: false }, port: { type: 'string', default: '4395' } } });
 const root = join(import.meta.dirname, '..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const floor = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 // The root, where the reader chooses a language, then each kind of page in both languages.
@@ -37,17 +37,8 @@ const pages = [
 
 /** Starts Chromium with a DevTools port of its choosing; resolves with the process and the port. */
 function startChromium(profile: string): Promise<{ chromium: ChildProcess; port: number }> {
-  const flags = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
   // Port 0 avoids colliding with anything else on the machine; Chromium prints the one it took.
-  const chromium = spawn(chromiumPath, [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+  const chromium = spawn(chromiumPath, [...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {

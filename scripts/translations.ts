@@ -3,7 +3,7 @@
  * entries are stale (their French changed) or missing. `--strict` exits 1 unless all is current.
  */
 import { parseArgs } from 'node:util';
-import { corpusFile, readCorpus } from '../src/core/corpus.ts';
+import { corpusFile, readCorpus } from '../src/core/read-corpus.ts';
 import { coverage, loadTranslations } from '../src/core/translations.ts';
 
 const { values } = parseArgs({

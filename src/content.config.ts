@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { VFile } from 'vfile';
 import { matter } from 'vfile-matter';
-import { generatedFolder as generated, readCorpus } from './core/corpus.ts';
+import { generatedFolder as generated, readCorpus } from './core/read-corpus.ts';
 import { type CollectionName, Decree, Mission, Official, Organ, Source } from './core/records.ts';
 
 /** Every MDX record of a collection folder, by its frontmatter. */

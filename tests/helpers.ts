@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadEditorial } from '../src/compare/editorial.ts';
 import type { Corpus } from '../src/core/records.ts';
-import { ingestSources } from '../src/ingest/pipeline.ts';
-import { buildCorpus } from '../src/ingest/write-output.ts';
+import { ingestSources } from '../src/ingest/processor.ts';
+import { buildCorpus } from '../src/corpus/pipeline.ts';
 
 export const root = join(import.meta.dirname, '..');
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyOfHeading, headingFeatures, itemForm, leadInFeatures } from '../src/ingest/list-features.ts';
-import { ingestFile } from '../src/ingest/pipeline.ts';
+import { ingestFile } from '../src/ingest/processor.ts';
 import { VFile } from 'vfile';
 
 const names = (features: Array<{ feature: string }>) => features.map((feature) => feature.feature);

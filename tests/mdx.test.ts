@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { elements } from '../scripts/checks/pages.ts';
 import type { Corpus } from '../src/core/records.ts';
-import { textOfMdx, toMdx } from '../src/ingest/to-mdx.ts';
+import { textOfMdx, toMdx } from '../src/corpus/to-mdx.ts';
 import { root, runCli, tempDir } from './helpers.ts';
 
 const hostile = [

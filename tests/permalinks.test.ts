@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import type { Corpus, Permalink } from '../src/core/records.ts';
 import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
 import { readRegistry, registryYaml } from '../src/ingest/permalink-registry.ts';
-import { ingestSources } from '../src/ingest/pipeline.ts';
+import { ingestSources } from '../src/ingest/processor.ts';
 import { root, runCli, tempDir } from './helpers.ts';
 
 const published = readRegistry(join(root, 'content/permalinks.yaml')).entries;

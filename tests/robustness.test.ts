@@ -16,9 +16,10 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { type CollectionName, Corpus, collections, Source } from '../src/core/records.ts';
-import { ingestFile, ingestSources } from '../src/ingest/pipeline.ts';
-import { textOfMdx } from '../src/ingest/to-mdx.ts';
-import { buildCorpus, corpusFiles } from '../src/ingest/write-output.ts';
+import { ingestFile, ingestSources } from '../src/ingest/processor.ts';
+import { textOfMdx } from '../src/corpus/to-mdx.ts';
+import { buildCorpus } from '../src/corpus/pipeline.ts';
+import { corpusFiles } from '../src/corpus/write-output.ts';
 import { editorial, meta, tempDir } from './helpers.ts';
 
 const SEED = 20261123;

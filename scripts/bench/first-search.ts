@@ -3,7 +3,7 @@
  * opened in Chromium with a query, and the bytes of every search file fetched (the search
  * script, its worker, the WebAssembly, the index chunks and fragments), as transferred.
  */
-import { openSite } from '../../tests/site/browser.ts';
+import { openSite } from '../browser.ts';
 
 /** Bytes transferred from /pagefind/ by a first search for `query` on the French search page. */
 export async function firstSearchBytes(dist: string, query: string, port = 4399): Promise<number> {

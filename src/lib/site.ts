@@ -4,7 +4,7 @@
  * Loaded once per build.
  */
 import { getCollection } from 'astro:content';
-import { readCorpus } from '../core/corpus.ts';
+import { readCorpus } from '../core/read-corpus.ts';
 import { groupByEach } from '../core/group.ts';
 import type { Locale } from '../core/locales.ts';
 import { sourceLocale } from '../core/locales.ts';

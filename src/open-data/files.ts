@@ -3,7 +3,7 @@
  * translations. Same inputs, same bytes: keys sorted, no date, files listed by path.
  */
 
-import { readCorpus } from '../core/corpus.ts';
+import { readCorpus } from '../core/read-corpus.ts';
 import { paths } from '../core/paths.ts';
 import type { Corpus, TranslationFile } from '../core/records.ts';
 import { stableJson } from '../core/stable-json.ts';

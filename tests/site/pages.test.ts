@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
-import { openSite, type Site } from './browser.ts';
+import { openSite, type Site } from '../../scripts/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const attribution = 'ml/secretariat-general/attribution/definition-prealable-attitude-doivent-adopter-representants';

@@ -4,7 +4,7 @@
  * whole, with the permanent address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './browser.ts';
+import { openSite, type Site } from '../../scripts/browser.ts';
 
 const id = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 let site: Site;

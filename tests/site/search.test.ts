@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
-import { openSite, type Site } from './browser.ts';
+import { openSite, type Site } from '../../scripts/browser.ts';
 
 const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 const decree = 'ml/secretariat-general/decree/decret-94-202-pm-rm';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './browser.ts';
+import { openSite, type Site } from '../../scripts/browser.ts';
 
 const pages = [
   '/',

@@ -1,7 +1,8 @@
 /**
- * The ingestion pipeline, declared once. Order matters: lists are detected before they are
- * classified; items, officials and general statements are extracted from the classified tree;
- * decrees last, since they are sought in every block, whatever it became.
+ * The steps of one text, in order: step 1 of the pipeline (src/corpus/pipeline.ts). Order
+ * matters: lists are detected before they are classified; items, officials and general
+ * statements are extracted from the classified tree; decrees last, since they are sought in
+ * every block, whatever it became.
  */
 import { unified } from 'unified';
 import type { VFile } from 'vfile';

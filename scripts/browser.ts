@@ -3,11 +3,23 @@
  * playwright-core. Without Chromium the tests fail, saying how to install it.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
-import { root } from '../helpers.ts';
+
+const root = join(import.meta.dirname, '..');
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless, and nothing that would reach the network on its own. */
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Site {
   url: string;
@@ -24,7 +36,7 @@ export async function openSite(port: number, outDir = `${root}/dist`): Promise<S
   const server = await preview({ root, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: chromiumFlags,
   });
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,0 +1,132 @@
+/**
+ * The pipeline, declared once: from the source texts to the corpus, in order.
+ *
+ * 1. ingest    every text read, checked and parsed into records (src/ingest: read-sources,
+ *              then each text through the steps of src/ingest/processor.ts);
+ * 2. keep      the records matched to the registry of published permalinks (keep-permalinks);
+ * 3. compare   themes and cross-links for the attributions (src/compare);
+ * 4. validate  the corpus against its schema (src/core/records.ts);
+ * 5. write     corpus.json and the MDX collections, all or nothing (write-output), and the
+ *              registry when asked.
+ *
+ * Any problem with the input stops the run before step 5, with placed messages.
+ */
+import type { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import { compare } from '../compare/compare.ts';
+import { type Editorial, loadEditorial } from '../compare/editorial.ts';
+import { Corpus, type Permalink } from '../core/records.ts';
+import type { SourceRecords } from '../ingest/compile-records.ts';
+import { type KeptPermalinks, keepPermalinks } from '../ingest/keep-permalinks.ts';
+import { readRegistry, writeRegistry } from '../ingest/permalink-registry.ts';
+import { ingestSources } from '../ingest/processor.ts';
+import type { Root } from '../ingest/tree.ts';
+import { corpusFiles, writeOutputs } from './write-output.ts';
+
+export interface PipelineOptions {
+  sources: string;
+  out: string;
+  comparison: string;
+  permalinks: string;
+  /** Write the permalink registry: new records, and the current text of every live one. */
+  register?: boolean;
+  /** Also retire published records that are gone, leaving tombstones (implies `register`). */
+  retire?: boolean;
+  /** Sees each text's tree (for the debug dump). */
+  inspect?: (file: VFile, tree: Root) => void;
+}
+
+/** What a run says, in order: warnings for the editor, and what was done. */
+export interface Note {
+  level: 'log' | 'warn';
+  text: string;
+}
+
+export interface PipelineRun {
+  notes: Note[];
+  /** The report of the problems that stopped the run before anything was written; null when it ran through. */
+  stopped: string | null;
+}
+
+/**
+ * Steps 2 to 4 on the records of every source: sources sorted by id, records in source order,
+ * the comparison of their attributions, the permalink registry it leaves; what the comparison
+ * found amiss in the editorial data; and what became of the published permalinks.
+ */
+export function buildCorpus(
+  results: SourceRecords[],
+  editorial: Editorial,
+  registry: Permalink[] = [],
+  retire = false,
+): { corpus: Corpus; warnings: string[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
+  const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
+  const { results: kept, registry: permalinks, ...fate } = keepPermalinks(sorted, registry, retire);
+  const missions = kept.flatMap((result) => result.missions);
+  const { warnings, ...comparison } = compare(missions, editorial);
+  const corpus = Corpus.parse({
+    sources: kept.map((result) => result.source),
+    missions,
+    organs: kept.flatMap((result) => result.organs),
+    officials: kept.flatMap((result) => result.officials),
+    decrees: kept.flatMap((result) => result.decrees),
+    ...comparison,
+    permalinks,
+  });
+  return { corpus, warnings, ...fate };
+}
+
+/** The whole pipeline, from the sources folder to the written corpus. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineRun> {
+  const notes: Note[] = [];
+  const stop = (report: string): PipelineRun => ({ notes, stopped: report });
+
+  const { results, failed, warned, read } = await ingestSources(options.sources, options.inspect);
+  if (read === 0) return stop(`${options.sources}: no source text (.txt with its .yaml) found`);
+  if (failed.length > 0) return stop(reporter(failed));
+  // Lists whose role is unclear: ingested as "other", placed so an editor sees them.
+  if (warned.length > 0) notes.push({ level: 'warn', text: reporter(warned) });
+
+  let editorial: Editorial;
+  try {
+    editorial = loadEditorial(options.comparison);
+  } catch (error) {
+    return stop((error as Error).message);
+  }
+  const registry = readRegistry(options.permalinks);
+  if (registry.failed) return stop(reporter([registry.file]));
+
+  const retire = options.retire ?? false;
+  const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, editorial, registry.entries, retire);
+  for (const entry of lost) {
+    const message = registry.file.message(
+      `Unexpected loss of the published permalink \`${entry.id}\` (${entry.kind}: “${entry.text.slice(0, 60)}${entry.text.length > 60 ? '…' : ''}”): no record of \`${entry.source}\` has its id or a close text. Restore the text, or retire the address: \`npm run permalinks -- --retire\` leaves a tombstone, or set \`status: moved\` and \`to: <id>\` on this entry to redirect it`,
+      { place: registry.placeOf(entry.id), ruleId: 'permalink-lost', source: 'ingest' },
+    );
+    message.fatal = true;
+  }
+  if (lost.length > 0) return stop(reporter([registry.file]));
+  for (const warning of warnings) notes.push({ level: 'warn', text: `warning: ${options.comparison}/${warning}` });
+  for (const [from, to] of kept) notes.push({ level: 'log', text: `permalink kept: ${to} (the changed text would give ${from})` });
+
+  await writeOutputs(options.out, corpusFiles(corpus));
+  if (options.register || retire) {
+    await writeRegistry(options.permalinks, corpus.permalinks);
+    const retired = corpus.permalinks.filter((entry) => entry.status !== 'live').length;
+    notes.push({
+      level: 'log',
+      text: `Registered ${corpus.permalinks.length} permalinks in ${options.permalinks} (${fresh.length} new, ${retired} retired).`,
+    });
+  } else if (fresh.length > 0) {
+    notes.push({
+      level: 'warn',
+      text: `warning: ${fresh.length} records are published for the first time and not yet in ${options.permalinks}: run \`npm run permalinks\` to register them.`,
+    });
+  }
+  const count = (name: keyof Corpus) => corpus[name].length;
+  const themes = (status: string) => corpus.assignments.filter((assignment) => assignment.status === status).length;
+  notes.push({
+    level: 'log',
+    text: `Ingested ${count('sources')} sources: ${count('missions')} missions, ${count('organs')} organs, ${count('officials')} officials, ${count('decrees')} decrees, ${corpus.sources.reduce((n, source) => n + source.set_aside.length, 0)} lines set aside; ${themes('reviewed')} reviewed and ${themes('suggested')} suggested themes, ${count('links')} links → ${options.out}`,
+  });
+  return { notes, stopped: null };
+}

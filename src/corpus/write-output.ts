@@ -1,0 +1,43 @@
+/**
+ * Output: the corpus → corpus.json and one MDX file per record, written to a temporary folder
+ * beside the destination and moved into place only once all is serialised, so a failed run
+ * leaves the previous output whole.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { type CollectionName, type Corpus, collections } from '../core/records.ts';
+import { stableJson } from '../core/stable-json.ts';
+import { toMdx } from './to-mdx.ts';
+
+/** Every output file, path relative to the output folder → content. */
+export function corpusFiles(corpus: Corpus): Map<string, string> {
+  const files = new Map<string, string>([['corpus.json', stableJson(corpus)]]);
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    for (const record of corpus[name]) files.set(`${name}/${record.id}.mdx`, toMdx(record));
+  }
+  return files;
+}
+
+/** The entries of the output folder that ingestion owns and replaces. */
+const owned = ['corpus.json', ...Object.keys(collections)];
+
+/** Writes all files to a staging folder, then swaps each owned entry into place. */
+export async function writeOutputs(out: string, files: Map<string, string>): Promise<void> {
+  const staging = `${out.replace(/\/+$/, '')}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const [path, content] of files) {
+      await mkdir(dirname(join(staging, path)), { recursive: true });
+      await writeFile(join(staging, path), content);
+    }
+    // A collection with no record is still an (empty) folder, so readers find all four.
+    for (const name of Object.keys(collections)) await mkdir(join(staging, name), { recursive: true });
+    await mkdir(out, { recursive: true });
+    for (const name of owned) {
+      await rm(join(out, name), { recursive: true, force: true });
+      await rename(join(staging, name), join(out, name));
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
