@@ -1,6 +1,7 @@
 /**
  * Every string of the interface, in each language. French declares the keys; English must have
- * each of them (a missing key fails the type check). `{name}` marks a value filled by `format`.
+ * each of them but the few French alone has (a missing key fails the type check). `{name}`
+ * marks a value filled by `format`.
  * A text with a number has a key per plural form, `{text}.one` and `{text}.other`, and
  * `{text}.zero` only where none reads differently; `pluralKey` picks one.
  */
@@ -276,7 +277,10 @@ const fr = {
   'data.description': 'Description',
 } as const;
 
-export type UiKey = keyof typeof fr;
+/** Keys French alone has: in English, the rights notice is the open data's own (src/open-data/licence.ts), as /data/index.json publishes it. */
+type FrenchOnlyKey = 'data.licence.sources' | 'data.licence.editorial';
+/** The keys every language has. */
+export type UiKey = Exclude<keyof typeof fr, FrenchOnlyKey>;
 
 const en: Record<UiKey, string> = {
   'site.name': 'Secretariat-General',
@@ -525,10 +529,6 @@ const en: Record<UiKey, string> = {
   'data.uris.data': 'The record as JSON',
   'data.uris.example': 'For example ({country}, function {n}):',
   'data.licence': 'Rights',
-  'data.licence.sources':
-    'The source texts are official public texts, reproduced as published, byte for byte. The site claims no right over them, and only their official publication is authoritative.',
-  'data.licence.editorial':
-    'The English translations, the division of the texts into records, the identifiers, the themes, their assignment and the comparison links are the editorial work of the site. The translations are not official: they have no legal force, and the French text prevails. If you reuse them, cite the site and the record’s permanent identifier.',
   'data.provenance.text':
     'Every record is taken from a source text kept byte for byte. It names the file, the lines (first and last, counted from 1) and the SHA-256 checksum of the source, which anyone can compute again on the text. Themes and links marked “reviewed” are editors’ decisions; those marked “suggested” come from a classifier, until an editor confirms them. Each translation keeps the checksum of the French text it translates: that is how its status is known.',
   'data.provenance.more': 'How the texts are processed',
@@ -544,12 +544,12 @@ const en: Record<UiKey, string> = {
   'data.description': 'Description',
 };
 
-export const ui: Record<Locale, Record<UiKey, string>> = { fr, en };
+export const ui = { fr, en } satisfies Record<Locale, Record<UiKey, string>>;
 
-/** The interface strings of a language, with `{name}` placeholders filled from `values`. */
-export function useTranslations(lang: Locale) {
-  return (key: UiKey, values: Record<string, string | number> = {}) =>
-    ui[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** The interface strings of a language, with `{name}` placeholders filled from `values`: the keys every language has, or, for one language named, its own. */
+export function useTranslations<Lang extends Locale>(lang: Lang) {
+  return (key: keyof (typeof ui)[Lang], values: Record<string, string | number> = {}) =>
+    (ui[lang] as Record<typeof key, string>)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The texts that come in plural forms: those with keys `{text}.one` and `{text}.other`. */
