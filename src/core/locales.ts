@@ -5,10 +5,6 @@ export const defaultLocale: Locale = 'fr';
 /** The language the sources are written in; every other locale is a translation. */
 export const sourceLocale: Locale = 'fr';
 
-export function isLocale(value: string | undefined): value is Locale {
-  return (locales as readonly string[]).includes(value ?? '');
-}
-
 /** The other language of a two-language site. */
 export function otherLocale(lang: Locale): Locale {
   return lang === 'fr' ? 'en' : 'fr';

@@ -1,8 +1,12 @@
 /**
  * Every string of the interface, in each language. French declares the keys; English must have
- * each of them (a missing key fails the type check). `{name}` marks a value filled by `format`.
+ * each of them but the few French alone has (a missing key fails the type check). `{name}`
+ * marks a value filled by `format`.
+ * A text with a number has a key per plural form, `{text}.one` and `{text}.other`, and
+ * `{text}.zero` only where none reads differently; `pluralKey` picks one.
  */
-import type { Locale } from '../core/locales.ts';
+import { type Locale, locales } from '../core/locales.ts';
+import { pluralForm } from './plural.ts';
 
 const fr = {
   'site.name': 'Secrétariat général',
@@ -15,7 +19,6 @@ const fr = {
   'nav.about': 'À propos',
   'lang.switch': 'English',
   'lang.switch.label': 'Read this page in English',
-  'lang.name': 'français',
   'breadcrumb.label': 'Fil d’Ariane',
   'footer.sources': 'Textes sources en français, reproduits tels que publiés. Traductions anglaises non officielles.',
   'footer.checksum': 'Empreinte SHA-256 de la source',
@@ -26,9 +29,12 @@ const fr = {
   'home.entries': 'Par où commencer',
   'home.entry.attributions': 'Les attributions, institution par institution',
   'home.entry.about': 'Les sources, leur traitement et la politique de traduction',
-  'count.attributions': '{n} attributions',
-  'count.organs': '{n} organes',
-  'count.officials': '{n} responsables',
+  'count.attributions.one': '{n} attribution',
+  'count.attributions.other': '{n} attributions',
+  'count.organs.one': '{n} organe',
+  'count.organs.other': '{n} organes',
+  'count.officials.one': '{n} responsable',
+  'count.officials.other': '{n} responsables',
   'country.institutions': 'Institutions',
   'kind.attribution': 'Attribution',
   'kind.general': 'Disposition générale',
@@ -48,7 +54,6 @@ const fr = {
   'section.notes': 'Notes éditoriales',
   'section.comparable': 'Dispositions comparables dans d’autres pays',
   'section.citation': 'Citer',
-  'section.text': 'Texte',
   'section.lead-in': 'Introduit par',
   'empty.general': 'Le texte ne dit rien du Secrétariat général hors de ses listes.',
   'empty.attributions': 'Le texte n’énumère pas d’attributions.',
@@ -58,7 +63,6 @@ const fr = {
   'field.country': 'Pays',
   'field.institution': 'Institution',
   'field.number': 'Numéro',
-  'field.position': 'Rang dans la liste',
   'field.file': 'Fichier source',
   'field.lines': 'Lignes',
   'field.checksum': 'Empreinte SHA-256',
@@ -72,7 +76,6 @@ const fr = {
   'field.post': 'Fonction',
   'field.name': 'Nom',
   'field.title': 'Intitulé',
-  'field.undated': 'non daté',
   'document.web-page': 'page web du ministère',
   'document.decree': 'décret',
   'document.order': 'arrêté',
@@ -82,7 +85,7 @@ const fr = {
   'document.other': 'document',
   'document.undated': '{document}, non datée',
   'lines.one': 'ligne {first}',
-  'lines.many': 'lignes {first} à {last}',
+  'lines.other': 'lignes {first} à {last}',
   'role.legal-basis': 'fondement juridique du texte',
   'role.cited': 'cité par le texte',
   'act.number': 'n° {number}',
@@ -117,7 +120,8 @@ const fr = {
   'permalinks.stability': 'Comment les adresses sont tenues',
   'permalinks.stability.text':
     'Un registre public recense chaque adresse jamais publiée. Quand un texte source est repris, chaque disposition garde son adresse, même si des éléments sont insérés, supprimés ou déplacés, ou si son texte change d’une coquille ou d’un espace. Une disposition qui disparaît garde une page (une « pierre tombale ») qui dit ce qu’elle était, quand elle a été vue pour la dernière fois et où son texte est passé ; une adresse déplacée redirige vers la nouvelle. Une publication qui perdrait une adresse est refusée.',
-  'permalinks.count': '{total} adresses publiées, dont {live} en vigueur.',
+  'permalinks.count.one': '{total} adresse publiée, dont {live} en vigueur.',
+  'permalinks.count.other': '{total} adresses publiées, dont {live} en vigueur.',
   'permalinks.retired': 'Adresses retirées',
   'permalinks.retired.none': 'Aucune adresse n’a été retirée.',
   'permalinks.address': 'Adresse',
@@ -152,7 +156,8 @@ const fr = {
   'about.processing': 'Le traitement des textes',
   'about.processing.text':
     'Chaque texte est conservé octet pour octet, avec son empreinte SHA-256. Un analyseur reconnaît les titres, les listes, les phrases qui les introduisent, les responsables et les textes cités ; chaque enregistrement garde le fichier et les lignes dont il provient. Seuls les espaces sont normalisés : l’orthographe, la ponctuation et les majuscules restent celles de la source. Les anomalies (passage répété, lien sans cible) sont signalées en note, jamais corrigées. Chaque ligne non vide est rattachée à un enregistrement ou écartée avec sa raison.',
-  'about.setAside': '{n} lignes écartées (titres, navigation, images…)',
+  'about.setAside.one': '{n} ligne écartée (titres, navigation, images…)',
+  'about.setAside.other': '{n} lignes écartées (titres, navigation, images…)',
   'about.translation': 'La politique de traduction',
   'about.translation.text':
     'Les traductions anglaises sont établies par l’équipe du site, dans un registre juridique formel, selon le glossaire ci-dessous. Elles n’ont aucune valeur officielle. Chaque traduction garde l’empreinte du texte français qu’elle traduit : si le français change, la page anglaise affiche le texte français et signale que la traduction est en révision.',
@@ -163,9 +168,7 @@ const fr = {
   'about.glossary.note': 'Remarque',
   'notfound.title': 'Page introuvable',
   'notfound.text': 'Cette adresse ne correspond à aucune page. Les adresses des dispositions sont permanentes : vérifiez l’adresse ou repartez de l’accueil.',
-  'choose.title': 'Choisissez votre langue',
   'choose.text': 'Les textes sources sont en français ; une traduction anglaise non officielle les accompagne.',
-  'chart.root': 'Secrétariat général',
   'nav.compare': 'Comparer',
   'compare.title': 'Comparer les pays',
   'compare.intro':
@@ -177,8 +180,6 @@ const fr = {
   'compare.pairs': 'Lire deux pays côte à côte',
   'compare.pair.title': '{a} et {b}, thème par thème',
   'compare.pair.links': 'Rapprochements',
-  'compare.numbers': 'attributions n° {numbers}',
-  'theme.definition': 'Définition',
   'theme.none': 'Aucune attribution de ce texte ne relève de ce thème.',
   'theme.all': 'Tous les thèmes',
   'section.themes': 'Thèmes',
@@ -203,9 +204,9 @@ const fr = {
   'search.both': 'Chercher aussi dans les pages en anglais',
   'search.filters': 'Affiner par pays, catégorie ou thème',
   'search.filter.type': 'Catégorie',
-  'search.count.none': 'Aucun résultat pour «\u00a0{query}\u00a0».',
-  'search.count.one': '1 résultat pour «\u00a0{query}\u00a0».',
-  'search.count.many': '{n} résultats pour «\u00a0{query}\u00a0».',
+  'search.count.zero': 'Aucun résultat pour «\u00a0{query}\u00a0».',
+  'search.count.one': '{n} résultat pour «\u00a0{query}\u00a0».',
+  'search.count.other': '{n} résultats pour «\u00a0{query}\u00a0».',
   'search.more': 'Afficher les résultats suivants',
   'search.other': 'page en anglais',
   'search.error': 'La recherche n’a pas pu être chargée. Rechargez la page pour réessayer.',
@@ -276,7 +277,10 @@ const fr = {
   'data.description': 'Description',
 } as const;
 
-export type UiKey = keyof typeof fr;
+/** Keys French alone has: in English, the rights notice is the open data's own (src/open-data/licence.ts), as /data/index.json publishes it. */
+type FrenchOnlyKey = 'data.licence.sources' | 'data.licence.editorial';
+/** The keys every language has. */
+export type UiKey = Exclude<keyof typeof fr, FrenchOnlyKey>;
 
 const en: Record<UiKey, string> = {
   'site.name': 'Secretariat-General',
@@ -289,7 +293,6 @@ const en: Record<UiKey, string> = {
   'nav.about': 'About',
   'lang.switch': 'Français',
   'lang.switch.label': 'Lire cette page en français',
-  'lang.name': 'English',
   'breadcrumb.label': 'Breadcrumb',
   'footer.sources': 'Source texts in French, reproduced as published. English translations are unofficial.',
   'footer.checksum': 'SHA-256 of the source',
@@ -300,9 +303,12 @@ const en: Record<UiKey, string> = {
   'home.entries': 'Where to start',
   'home.entry.attributions': 'The functions, institution by institution',
   'home.entry.about': 'The sources, how they were processed, and the translation policy',
-  'count.attributions': '{n} functions',
-  'count.organs': '{n} organs',
-  'count.officials': '{n} officials',
+  'count.attributions.one': '{n} function',
+  'count.attributions.other': '{n} functions',
+  'count.organs.one': '{n} organ',
+  'count.organs.other': '{n} organs',
+  'count.officials.one': '{n} official',
+  'count.officials.other': '{n} officials',
   'country.institutions': 'Institutions',
   'kind.attribution': 'Function',
   'kind.general': 'General provision',
@@ -322,7 +328,6 @@ const en: Record<UiKey, string> = {
   'section.notes': 'Editorial notes',
   'section.comparable': 'Comparable provisions in other countries',
   'section.citation': 'Cite',
-  'section.text': 'Text',
   'section.lead-in': 'Introduced by',
   'empty.general': 'The text says nothing of the Secrétariat général outside its lists.',
   'empty.attributions': 'The text lists no functions.',
@@ -332,7 +337,6 @@ const en: Record<UiKey, string> = {
   'field.country': 'Country',
   'field.institution': 'Institution',
   'field.number': 'Number',
-  'field.position': 'Place in the list',
   'field.file': 'Source file',
   'field.lines': 'Lines',
   'field.checksum': 'SHA-256 checksum',
@@ -346,7 +350,6 @@ const en: Record<UiKey, string> = {
   'field.post': 'Post',
   'field.name': 'Name',
   'field.title': 'Title',
-  'field.undated': 'undated',
   'document.web-page': 'ministry web page',
   'document.decree': 'decree',
   'document.order': 'order',
@@ -356,7 +359,7 @@ const en: Record<UiKey, string> = {
   'document.other': 'document',
   'document.undated': '{document}, undated',
   'lines.one': 'line {first}',
-  'lines.many': 'lines {first}–{last}',
+  'lines.other': 'lines {first}–{last}',
   'role.legal-basis': 'legal basis of the text',
   'role.cited': 'cited by the text',
   'act.number': 'No. {number}',
@@ -391,7 +394,8 @@ const en: Record<UiKey, string> = {
   'permalinks.stability': 'How addresses are kept',
   'permalinks.stability.text':
     'A public register lists every address ever published. When a source text is captured again, each provision keeps its address, even when items are inserted, removed or moved, or when its text changes by a typo or a space. A provision that disappears keeps a page (a “tombstone”) that says what it was, when it was last seen and where its text went; a moved address redirects to the new one. A publication that would lose an address is refused.',
-  'permalinks.count': '{total} addresses published, {live} of them live.',
+  'permalinks.count.one': '{total} address published, {live} live.',
+  'permalinks.count.other': '{total} addresses published, {live} of them live.',
   'permalinks.retired': 'Retired addresses',
   'permalinks.retired.none': 'No address has been retired.',
   'permalinks.address': 'Address',
@@ -426,7 +430,8 @@ const en: Record<UiKey, string> = {
   'about.processing': 'How the texts are processed',
   'about.processing.text':
     'Each text is kept byte for byte, with its SHA-256 checksum. A parser recognises headings, lists, the sentences that introduce them, officials and the acts cited; every record keeps the file and lines it comes from. Only whitespace is normalised: spelling, punctuation and capitals stay those of the source. Anomalies (a repeated passage, a link without target) are flagged in notes, never corrected. Every non-blank line is attached to a record or set aside with its reason.',
-  'about.setAside': '{n} lines set aside (headings, navigation, images…)',
+  'about.setAside.one': '{n} line set aside (headings, navigation, images…)',
+  'about.setAside.other': '{n} lines set aside (headings, navigation, images…)',
   'about.translation': 'Translation policy',
   'about.translation.text':
     'The English translations are made by the site’s team, in a formal legal register, following the glossary below. They have no official standing. Each translation keeps the checksum of the French text it translates: if the French changes, the English page shows the French text and says the translation is being revised.',
@@ -437,9 +442,7 @@ const en: Record<UiKey, string> = {
   'about.glossary.note': 'Note',
   'notfound.title': 'Page not found',
   'notfound.text': 'This address matches no page. Addresses of provisions are permanent: check the address, or start again from the home page.',
-  'choose.title': 'Choose your language',
   'choose.text': 'The source texts are in French; an unofficial English translation accompanies them.',
-  'chart.root': 'Secretariat-General',
   'nav.compare': 'Compare',
   'compare.title': 'Compare countries',
   'compare.intro':
@@ -451,8 +454,6 @@ const en: Record<UiKey, string> = {
   'compare.pairs': 'Read two countries side by side',
   'compare.pair.title': '{a} and {b}, theme by theme',
   'compare.pair.links': 'Comparable provisions',
-  'compare.numbers': 'functions No. {numbers}',
-  'theme.definition': 'Definition',
   'theme.none': 'No function of this text falls under this theme.',
   'theme.all': 'All themes',
   'section.themes': 'Themes',
@@ -477,9 +478,9 @@ const en: Record<UiKey, string> = {
   'search.both': 'Also search the French pages',
   'search.filters': 'Refine by country, category or theme',
   'search.filter.type': 'Category',
-  'search.count.none': 'No results for “{query}”.',
-  'search.count.one': '1 result for “{query}”.',
-  'search.count.many': '{n} results for “{query}”.',
+  'search.count.zero': 'No results for “{query}”.',
+  'search.count.one': '{n} result for “{query}”.',
+  'search.count.other': '{n} results for “{query}”.',
   'search.more': 'Show the next results',
   'search.other': 'French page',
   'search.error': 'Search could not be loaded. Reload the page to try again.',
@@ -528,10 +529,6 @@ const en: Record<UiKey, string> = {
   'data.uris.data': 'The record as JSON',
   'data.uris.example': 'For example ({country}, function {n}):',
   'data.licence': 'Rights',
-  'data.licence.sources':
-    'The source texts are official public texts, reproduced as published, byte for byte. The site claims no right over them, and only their official publication is authoritative.',
-  'data.licence.editorial':
-    'The English translations, the division of the texts into records, the identifiers, the themes, their assignment and the comparison links are the editorial work of the site. The translations are not official: they have no legal force, and the French text prevails. If you reuse them, cite the site and the record’s permanent identifier.',
   'data.provenance.text':
     'Every record is taken from a source text kept byte for byte. It names the file, the lines (first and last, counted from 1) and the SHA-256 checksum of the source, which anyone can compute again on the text. Themes and links marked “reviewed” are editors’ decisions; those marked “suggested” come from a classifier, until an editor confirms them. Each translation keeps the checksum of the French text it translates: that is how its status is known.',
   'data.provenance.more': 'How the texts are processed',
@@ -547,10 +544,22 @@ const en: Record<UiKey, string> = {
   'data.description': 'Description',
 };
 
-export const ui: Record<Locale, Record<UiKey, string>> = { fr, en };
+export const ui = { fr, en } satisfies Record<Locale, Record<UiKey, string>>;
 
-/** The interface strings of a language, with `{name}` placeholders filled from `values`. */
-export function useTranslations(lang: Locale) {
-  return (key: UiKey, values: Record<string, string | number> = {}) =>
-    ui[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** The interface strings of a language, with `{name}` placeholders filled from `values`: the keys every language has, or, for one language named, its own. */
+export function useTranslations<Lang extends Locale>(lang: Lang) {
+  return (key: keyof (typeof ui)[Lang], values: Record<string, string | number> = {}) =>
+    (ui[lang] as Record<typeof key, string>)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The texts that come in plural forms: those with keys `{text}.one` and `{text}.other`. */
+type PluralOf<Key> = Key extends `${infer Text}.other` ? (`${Text}.one` extends UiKey ? Text : never) : never;
+export type PluralText = PluralOf<UiKey>;
+
+const pluralRules = Object.fromEntries(locales.map((lang) => [lang, new Intl.PluralRules(lang)])) as Record<Locale, Intl.PluralRules>;
+
+/** The key of a text for the number `n` in a language: "1 organe", "8 organes", and "0 organe" as French counts; "Aucun résultat". */
+export function pluralKey(lang: Locale, text: PluralText, n: number): UiKey {
+  const key = (form: string) => `${text}.${form}` as UiKey;
+  return pluralForm({ zero: key('zero') in ui[lang] ? key('zero') : undefined, one: key('one'), other: key('other') }, n, pluralRules[lang]);
 }

@@ -1,7 +1,7 @@
 /** Names, dates, line spans and addresses, in each language of the site. */
 import type { Locale } from '../core/locales.ts';
 import type { Decree, LineSpan, Source } from '../core/records.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { pluralKey, useTranslations } from '../i18n/ui.ts';
 
 const regionNames = { fr: new Intl.DisplayNames(['fr'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
 const dates = {
@@ -29,7 +29,7 @@ export const formatDate = (iso: string, lang: Locale) => dates[lang].format(new 
 /** "lignes 21 à 23" / "line 21". */
 export function formatLines([first, last]: LineSpan, lang: Locale): string {
   const t = useTranslations(lang);
-  return first === last ? t('lines.one', { first }) : t('lines.many', { first, last });
+  return t(pluralKey(lang, 'lines', last - first + 1), { first, last });
 }
 
 /** What the source is: "page web du ministère, non datée", or with its URL and date. */

@@ -11,6 +11,7 @@ import { loadTranslations, sha256 } from '../core/translations.ts';
 import { attributionRows, attributionsCsv } from './attributions-csv.ts';
 import { collectionPath, jsonSchema, metaSchema, type SchemaName, schemaNames, schemaPath, shapes } from './json-schemas.ts';
 import { type DataCollection, dataCollections, type PublishedFile } from './published.ts';
+import { licence } from './licence.ts';
 import { recordFiles, translationEntries } from './records.ts';
 
 export interface DataFile {
@@ -26,12 +27,7 @@ export const csvPath = '/data/attributions.csv';
 
 const notes = {
   title: 'What the law says a ministry’s Secrétariat général must do: records of the source texts, their English translations and their comparison',
-  licence: {
-    sources:
-      'The source texts are official public texts, reproduced as published, byte for byte. They remain what their issuing authority made them: the site claims no right over them, and only their official publication is authoritative.',
-    editorial:
-      'The English translations, the division of the texts into records, the identifiers, the themes, the theme assignments and the comparison links are the editorial work of the site. The translations are unofficial: they have no legal force, and the French text prevails. Cite the site and the record’s permanent identifier when reusing them.',
-  },
+  licence,
   provenance:
     'Each source text is kept byte for byte with its SHA-256 (under sources). A parser derives the records from it, normalising whitespace only; every record names its source file, the SHA-256 of the source and its first and last lines (1-based, inclusive). Themes and links marked reviewed are editors’ decisions; those marked suggested are proposed by a classifier until an editor confirms them. Each translation keeps the SHA-256 of the French it translates, hence its status.',
 };

@@ -1,9 +1,7 @@
 // The two French-language packages ship no types of their own.
 declare module 'snowball-stemmers' {
   export function newStemmer(language: string): { stem(word: string): string };
-  export function algorithms(): string[];
 }
 declare module 'stopword' {
   export const fra: string[];
-  export function removeStopwords(tokens: string[], stopwords?: string[]): string[];
 }

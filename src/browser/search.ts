@@ -3,14 +3,14 @@
  * the address mirrors it, so a search can be linked. Pagefind's index is fetched only once the
  * reader searches, and the other language's index only once they ask for it.
  */
+import { pluralForm, type PluralForms } from '../i18n/plural.ts';
 
 /** What the page passes to the script: its language, the other one, and the strings it shows. */
 export interface SearchStrings {
   lang: string;
   other: string;
-  none: string;
-  one: string;
-  many: string;
+  /** "{n} results for {query}", in its plural forms. */
+  count: PluralForms<string>;
   more: string;
   error: string;
   /** The small label of a result from the other language. */
@@ -43,6 +43,7 @@ const filterNames = ['country', 'type', 'theme'];
 export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, strings: SearchStrings) {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const details = form.querySelector('details');
+  const plural = new Intl.PluralRules(strings.lang);
   let pagefind: Promise<Pagefind> | undefined;
   let merged: Promise<void> | undefined;
   let latest = 0;
@@ -150,9 +151,7 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
       list.hidden = results.length === 0;
       offerMore(results, id);
       const count = results.length;
-      status.textContent = query
-        ? (count === 0 ? strings.none : count === 1 ? strings.one : strings.many).replace('{n}', String(count)).replace('{query}', query)
-        : '';
+      status.textContent = query ? pluralForm(strings.count, count, plural).replace('{n}', String(count)).replace('{query}', query) : '';
     } catch {
       if (id === latest) status.textContent = strings.error;
     }
