@@ -1,7 +1,7 @@
 /** The recognisers and extractors, feature by feature, with literal expectations. */
 import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../src/ingest/detect-anomalies.ts';
-import { isoDate, normalizeNumber } from '../src/ingest/extract-decrees.ts';
+import { isoDate, normaliseNumber } from '../src/ingest/extract-decrees.ts';
 import {
   chromeRules,
   findOfficials,
@@ -302,7 +302,7 @@ describe('acts', () => {
     ['2021-401', '2021-401'],
     ['2019 — 0457 / PR / MEF', '2019-0457/PR/MEF'],
   ])('number %j → %j', (number, normalised) => {
-    expect(normalizeNumber(number)).toBe(normalised);
+    expect(normaliseNumber(number)).toBe(normalised);
   });
 
   it.each([

@@ -165,6 +165,7 @@ export type Organ = z.infer<typeof Organ>;
 export const Position = z
   .enum(['secretary-general', 'deputy-secretary-general', 'permanent-secretary', 'deputy-permanent-secretary'])
   .describe('The post, language-neutral');
+export type Position = z.infer<typeof Position>;
 
 export const Official = z.strictObject({
   ...recordBase,

@@ -51,7 +51,7 @@ const lonelyDate = new RegExp(String.raw`^\s*(?:${frenchDate}|${numericDate})\s*
 const trailingLink = new RegExp(String.raw`[.,]?\s?(?:${linkText.source})`, 'iuy');
 
 /** "94 – 202 /PM-RM" → "94-202/PM-RM": spaces around dashes and slashes go, dashes become "-". */
-export function normalizeNumber(number: string): string {
+export function normaliseNumber(number: string): string {
   return number.replace(/\s*([-‐‑‒–—―−/])\s*/gu, (_, mark: string) => (mark === '/' ? '/' : '-'));
 }
 
@@ -173,7 +173,7 @@ export function findActs(text: string): ActCitation[] {
     }
     trailingLink.lastIndex = end;
     const link = trailingLink.exec(text);
-    const number = normalizeNumber(raw);
+    const number = normaliseNumber(raw);
     const code = authorityCode(number);
     const first = code?.split('/')[0] ?? '';
     found.push({

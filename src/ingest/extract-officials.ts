@@ -15,18 +15,9 @@
  */
 import type { VFile } from 'vfile';
 import { fold } from '../core/fold.ts';
-import {
-  findOfficials,
-  findPosts,
-  matchInlineOfficial,
-  matchPersonLine,
-  matchPost,
-  matchSpeechHeading,
-  type PersonMatch,
-  type PositionName,
-  splitCells,
-} from './recognisers.ts';
-import { addDraft, type Block, type Line, type List, linesOfRange, mark, normalizeWhitespace, type Root, spanOf } from './tree.ts';
+import { findOfficials, findPosts, matchInlineOfficial, matchPersonLine, matchPost, matchSpeechHeading, type PersonMatch, splitCells } from './recognisers.ts';
+import type { Position } from '../core/records.ts';
+import { addDraft, type Block, type Line, type List, linesOfRange, mark, normaliseWhitespace, type Root, spanOf } from './tree.ts';
 
 /** An official found by one rule, before the records of the same person are merged. */
 interface Found {
@@ -37,7 +28,7 @@ interface Found {
   text: string;
   heading?: string | null;
   post: string;
-  position: PositionName;
+  position: Position;
   honorific: string | null;
   name: string;
 }
@@ -77,10 +68,10 @@ function blocksOf(tree: Root): Block[] {
 /** Whether the offsets of a block's text can be traced back to its lines. */
 function traceable(block: Block): boolean {
   if (typeof (block as { start?: number }).start === 'number') return true;
-  return normalizeWhitespace(block.children.map((line) => line.text).join(' ')).endsWith(block.text);
+  return normaliseWhitespace(block.children.map((line) => line.text).join(' ')).endsWith(block.text);
 }
 
-type Side = { kind: 'post'; line: Line; post: { post: string; position: PositionName } } | { kind: 'name'; line: Line; person: PersonMatch };
+type Side = { kind: 'post'; line: Line; post: { post: string; position: Position } } | { kind: 'name'; line: Line; person: PersonMatch };
 
 const fieldLabel = /^(?:noms?(?:\s+et\s+pr[ée]noms?)?|pr[ée]noms?\s+et\s+noms?|fonction|poste|titre|qualit[ée])\s*:\s*/iu;
 
@@ -209,7 +200,7 @@ export function extractOfficials() {
           rule: 'official:table-row',
           lines: [line],
           at: a.start,
-          text: normalizeWhitespace(line.value.slice(a.start, b.end)),
+          text: normaliseWhitespace(line.value.slice(a.start, b.end)),
           ...post,
           honorific: person.honorific,
           name: person.name,

@@ -4,7 +4,7 @@
  * Later steps regroup the lines; the line nodes themselves are never rewritten.
  */
 import type { Processor } from 'unified';
-import { normalizeWhitespace, type Line, type Root } from './tree.ts';
+import { normaliseWhitespace, type Line, type Root } from './tree.ts';
 
 export function parseLines(this: Processor): void {
   this.parser = (document: string): Root => {
@@ -20,7 +20,7 @@ export function parseLines(this: Processor): void {
       lines.push({
         type: 'line',
         value,
-        text: normalizeWhitespace(value),
+        text: normaliseWhitespace(value),
         position: {
           start: { line: number, column: 1, offset },
           end: { line: number, column: value.length + 1, offset: end },

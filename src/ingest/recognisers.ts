@@ -5,7 +5,7 @@
  */
 
 import { fold } from '../core/fold.ts';
-import type { Authority } from '../core/records.ts';
+import type { Authority, Position } from '../core/records.ts';
 import { isVerb } from './list-features.ts';
 
 export interface ChromeRule {
@@ -403,8 +403,6 @@ export function matchPersonLine(text: string): PersonMatch | null {
   return found;
 }
 
-export type PositionName = 'secretary-general' | 'deputy-secretary-general' | 'permanent-secretary' | 'deputy-permanent-secretary';
-
 const postKind = String.raw`secr[ée]taire[\s-]+(?<kind>g[ée]n[ée]rale?|permanente?)(?<deputy>[\s-]+(?:adjointe?|suppl[ée]ante?|d[ée]l[ée]gu[ée]e?))?`;
 const postInterim = String.raw`(?:\s+(?:par\s+int[ée]rim|ad\s+int[ée]rim|int[ée]rimaire|p\.\s?i\.?|a\.\s?i\.?))?`;
 const postStatus = String.raw`\s+(?<status>sortante?|entrante?)`;
@@ -414,12 +412,12 @@ const post = new RegExp(
   'iu',
 );
 
-function positionOf(kind: string, deputy: boolean): PositionName {
-  return `${deputy ? 'deputy-' : ''}${/^perm/iu.test(kind) ? 'permanent-secretary' : 'secretary-general'}` as PositionName;
+function positionOf(kind: string, deputy: boolean): Position {
+  return `${deputy ? 'deputy-' : ''}${/^perm/iu.test(kind) ? 'permanent-secretary' : 'secretary-general'}` as Position;
 }
 
 /** A post title standing alone ("La Secrétaire Générale Adjointe du Ministère", "Secrétaire général par intérim"). */
-export function matchPost(text: string): { post: string; position: PositionName } | null {
+export function matchPost(text: string): { post: string; position: Position } | null {
   const found = post.exec(text)?.groups;
   if (!found || words(text).length > 12) return null;
   const head = /\s(?:du|de la|de l['’]|des|aux?|auprès\s+du|auprès\s+de\s+la)\s*(\p{L}+)/iu.exec(found.post!)?.[1];
@@ -433,7 +431,7 @@ export interface PostMatch {
   start: number;
   end: number;
   post: string;
-  position: PositionName;
+  position: Position;
   /** Whether the title names the post's holder as leaving or arriving ("sortant", "entrant"). */
   status: 'outgoing' | 'incoming' | null;
   /** Whether it opens with an article ("le", "la", "l’", "son"). */
@@ -569,7 +567,7 @@ export interface OfficialMatch {
   start: number;
   end: number;
   post: string;
-  position: PositionName;
+  position: Position;
   honorific: string | null;
   name: string;
 }
@@ -901,7 +899,7 @@ export const basisPhrase =
   /(?:en application|en ex[ée]cution|conform[ée]ment(?:\saux\sdispositions)?|en vertu(?:\sdes\sdispositions)?|sur le fondement|aux termes|selon|(?:d[ée]volu|conf[ée]r[ée]|cr[ée]{2}|institu[ée]|organis[ée]|r[ée]gi|fix[ée]|d[ée]fini|pr[ée]vu)e?s?\spar)\s(?:de\sla|de\sl['’]|des?|du|à\sla|à\sl['’]|aux?|le|la|l['’])?\s?$/iu;
 
 /** A post and a name on one line: "Secrétaire général : M. Amadou KONÉ" or "Awa DIALLO, Secrétaire générale". */
-export function matchInlineOfficial(text: string): { post: string; position: PositionName; honorific: string | null; name: string } | null {
+export function matchInlineOfficial(text: string): { post: string; position: Position; honorific: string | null; name: string } | null {
   for (const separator of text.matchAll(/\s*(?::|,|\s[-–—])\s*/gu)) {
     const left = text.slice(0, separator.index);
     const right = text.slice(separator.index + separator[0].length);

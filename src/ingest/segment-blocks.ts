@@ -18,7 +18,7 @@ import {
   terminal,
 } from './recognisers.ts';
 import { bodyOfHeading, itemForm, leadInFeatures } from './list-features.ts';
-import { mark, normalizeWhitespace, type Block, type BlockKind, type Line, type Root } from './tree.ts';
+import { mark, normaliseWhitespace, type Block, type BlockKind, type Line, type Root } from './tree.ts';
 
 function block(kind: BlockKind, line: Line, rule: string, extra: Partial<Block> = {}): Block {
   mark([line], kind, rule);
@@ -153,7 +153,7 @@ export function segmentBlocks() {
       }
 
       if (item?.groups) {
-        const rest = normalizeWhitespace(item.groups.rest!);
+        const rest = normaliseWhitespace(item.groups.rest!);
         const made = block('item', line, 'item:marker', { label: item.groups.label!.replace(/\s+/g, ''), text: rest });
         if (rest === '') made.reason = 'empty list item';
         return close(made);
@@ -173,7 +173,7 @@ export function segmentBlocks() {
 
       const article = articleLead.exec(text);
       if (article) {
-        return close(block('paragraph', line, 'paragraph:article', { article: normalizeWhitespace(article[1]!), text: article[2]! }));
+        return close(block('paragraph', line, 'paragraph:article', { article: normaliseWhitespace(article[1]!), text: article[2]! }));
       }
       close(block('paragraph', line, 'paragraph'));
     };

@@ -76,7 +76,7 @@ export function lastSentence(text: string): string {
 }
 
 /** Collapses every run of whitespace (spaces, NBSP, tabs, line breaks) to one space and trims. */
-export function normalizeWhitespace(value: string): string {
+export function normaliseWhitespace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 

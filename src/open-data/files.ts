@@ -14,12 +14,9 @@ import { type DataCollection, dataCollections, type PublishedFile } from './publ
 import { licence } from './licence.ts';
 import { recordFiles, translationEntries } from './records.ts';
 
-export interface DataFile {
-  path: string;
+/** A file under /data/: its bytes, and what the index says of it. */
+export interface DataFile extends PublishedFile {
   body: string;
-  mediaType: PublishedFile['media_type'];
-  records: number | null;
-  schema: string | null;
 }
 
 export const indexPath = '/data/index.json';
@@ -37,27 +34,21 @@ export function dataFiles(corpus: Corpus, english: TranslationFile, site: URL | 
   const url = (path: string) => new URL(path, site).href;
   const translations = translationEntries(corpus, english);
   const files: DataFile[] = [];
+  const add = (path: string, body: string, media_type: DataFile['media_type'], records: number | null, schema: string | null) =>
+    files.push({ path, body, media_type, records, bytes: Buffer.byteLength(body), sha256: sha256(body), schema });
   // Each JSON file is checked against its own shape here, so a build never publishes a file its schema rejects.
   const json = (path: string, name: SchemaName, value: object, records: number) => {
     const schema = url(schemaPath(name));
-    files.push({ path, body: stableJson(shapes[name].parse({ $schema: schema, ...value })), mediaType: 'application/json', records, schema });
+    add(path, stableJson(shapes[name].parse({ $schema: schema, ...value })), 'application/json', records, schema);
   };
   const items: Record<DataCollection, unknown[]> = { ...corpus, translations };
   for (const name of Object.keys(dataCollections) as DataCollection[]) json(collectionPath(name), name, { items: items[name] }, items[name].length);
   for (const file of recordFiles(corpus, translations, site)) json(paths.recordData(file.id), 'record', file, 1);
   const rows = attributionRows(corpus, translations, site);
-  files.push({ path: csvPath, body: attributionsCsv(rows), mediaType: 'text/csv', records: rows.length, schema: null });
-  for (const name of schemaNames)
-    files.push({ path: schemaPath(name), body: stableJson(jsonSchema(name, site)), mediaType: 'application/schema+json', records: null, schema: metaSchema });
+  add(csvPath, attributionsCsv(rows), 'text/csv', rows.length, null);
+  for (const name of schemaNames) add(schemaPath(name), stableJson(jsonSchema(name, site)), 'application/schema+json', null, metaSchema);
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  const listed = files.map(({ path, body, mediaType, records, schema }) => ({
-    path,
-    media_type: mediaType,
-    records,
-    bytes: Buffer.byteLength(body),
-    sha256: sha256(body),
-    schema,
-  }));
+  const listed = files.map(({ body: _, ...listing }) => listing);
   const sources = corpus.sources.map((source) => ({
     id: source.id,
     file: source.file,

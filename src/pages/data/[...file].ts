@@ -12,6 +12,6 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { body, mediaType } = (props as { file: DataFile }).file;
-  return new Response(body, { headers: { 'Content-Type': `${mediaType}; charset=utf-8` } });
+  const { body, media_type } = (props as { file: DataFile }).file;
+  return new Response(body, { headers: { 'Content-Type': `${media_type}; charset=utf-8` } });
 };
