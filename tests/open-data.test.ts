@@ -32,6 +32,30 @@ describe('the open data of the seed corpus', () => {
     expect([report.checked, report.validated, report.schemas, report.csv.length]).toEqual([64, 52, 11, 27]);
   });
 
+  it('says what each record is, in its collection and in its own file, and the schemas require it', () => {
+    const files = dataFiles(corpus, english, site);
+    const items = (name: string) => JSON.parse(files.get(`/data/${name}.json`)!.body).items as Array<{ id: string; kind: string }>;
+    const kinds = (name: string) => [...new Set(items(name).map((record) => record.kind))].sort();
+    expect([kinds('missions'), kinds('organs'), kinds('officials'), kinds('decrees')]).toEqual([
+      ['attribution', 'general'],
+      ['organ'],
+      ['official'],
+      ['decree'],
+    ]);
+    for (const { id, kind } of ['missions', 'organs', 'officials', 'decrees'].flatMap(items)) {
+      const file = JSON.parse(files.get(`/data/records/${id}.json`)!.body);
+      expect([file.kind, file.record.kind], id).toEqual([kind, kind]);
+    }
+    for (const name of ['missions', 'organs', 'officials', 'decrees']) {
+      const schema = JSON.parse(files.get(`/data/schemas/${name}.schema.json`)!.body);
+      expect(schema.properties.items.items.required, name).toContain('kind');
+    }
+    const record = JSON.parse(files.get('/data/schemas/record.schema.json')!.body).properties.record;
+    expect(
+      record.oneOf.map((branch: { properties: { kind: { const?: string; enum?: string[] } } }) => branch.properties.kind.const ?? branch.properties.kind.enum),
+    ).toEqual([['attribution', 'general'], 'organ', 'official', 'decree']);
+  });
+
   it('is the same bytes, run after run', () => {
     const [first, second] = [dataFiles(corpus, english, site), dataFiles(corpus, english, site)];
     expect([...second.keys()]).toEqual([...first.keys()]);
