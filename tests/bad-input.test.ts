@@ -148,7 +148,7 @@ describe('bad input stops with a placed message and writes nothing', () => {
       { 'sn/x.txt': 'Bonjour.\nIl fait beau aujourd’hui.\n', 'sn/x.yaml': meta() },
       'sn/x.txt',
       [
-        '1:1 error Unexpected text with no recognisable structure: no list of duties or composition, provision about the Secrétariat général, official or act was found; check that this is a text of the genre, or teach its layout (src/ingest/list-features.ts, src/ingest/recognisers.ts) no-structure ingest',
+        '1:1 error Unexpected text with no recognisable structure: no list of duties or composition, provision about the Secrétariat général, official or act was found; check that this is a text of the genre, or teach its layout (src/ingest/list-features.ts, src/ingest/recognisers/) no-structure ingest',
       ],
     ],
   ];

@@ -2,18 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../src/ingest/detect-anomalies.ts';
 import { isoDate, normaliseNumber } from '../src/ingest/extract-decrees.ts';
-import {
-  chromeRules,
-  findOfficials,
-  isAllCaps,
-  marker,
-  matchName,
-  matchPersonLine,
-  matchPost,
-  matchSpeechHeading,
-  readPerson,
-  splitCells,
-} from '../src/ingest/recognisers.ts';
+import { chromeRules, isAllCaps, marker, splitCells } from '../src/ingest/recognisers/lines.ts';
+import { findOfficials, matchName, matchPersonLine, matchPost, matchSpeechHeading, readPerson } from '../src/ingest/recognisers/officials.ts';
 import { ingestFolder, makeSources, meta, runCli } from './helpers.ts';
 
 describe('list markers', () => {

@@ -3,7 +3,7 @@
  * repeated back to back, an item cut off without its end, a link text whose target is missing.
  */
 import type { Anomaly } from '../core/records.ts';
-import { trailingLinkText } from './recognisers.ts';
+import { trailingLinkText } from './recognisers/lines.ts';
 
 const MIN_WORDS = 5;
 // Longer repeats are not sought: the comparison costs words × this bound.

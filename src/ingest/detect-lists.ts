@@ -7,7 +7,7 @@
  * it and the heading above it; `classify-lists` weighs them.
  */
 import { bodyOfHeading, dutyForms, headingFeatures, itemForm, leadInFeatures } from './list-features.ts';
-import { chromeWithin, opensLikeItem } from './recognisers.ts';
+import { chromeWithin, opensLikeItem } from './recognisers/lines.ts';
 import { findRunIns, runInItem, splitItems, splitRunIns } from './run-in-lists.ts';
 import { lastSentence, linesOfRange, mark, sliceBlock, spanOf, type Block, type List, type Root } from './tree.ts';
 

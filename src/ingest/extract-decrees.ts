@@ -7,25 +7,15 @@
  * number names, and decides whether the text rests on the act or only cites it.
  *
  * Each record holds its own citation: its text is the citation as written, its lines the lines
- * the citation spans. The patterns (src/ingest/recognisers.ts) are tried one after the other,
+ * the citation spans. The patterns (src/ingest/recognisers/acts.ts) are tried one after the other,
  * sticky, from where the previous stopped, each over a bounded stretch: the cost of a text is
  * linear in its length, however many citations a line holds.
  */
 import type { VFile } from 'vfile';
 import { fold } from '../core/fold.ts';
 import type { Authority, Decree } from '../core/records.ts';
-import {
-  actName,
-  actNumber,
-  actTitleEnd,
-  actTitleGoesOn,
-  actTitleOpener,
-  authorities,
-  basisPhrase,
-  extractTitle,
-  linkText,
-  recitalMarks,
-} from './recognisers.ts';
+import { actName, actNumber, actTitleEnd, actTitleGoesOn, actTitleOpener, authorities, basisPhrase, extractTitle, recitalMarks } from './recognisers/acts.ts';
+import { linkText } from './recognisers/lines.ts';
 import { addDraft, type Block, lineFinder, mark, PROSE_REASON, type Root, spanOf } from './tree.ts';
 
 type Act = Decree['act'];

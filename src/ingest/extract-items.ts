@@ -4,7 +4,7 @@
  * within its list. Empty items are skipped here and set aside later with their reason.
  */
 import type { VFile } from 'vfile';
-import { matchName } from './recognisers.ts';
+import { matchName } from './recognisers/officials.ts';
 import { addDraft, type Root, spanOf } from './tree.ts';
 
 /** Punctuation that separates list items, not part of an organ's name. */

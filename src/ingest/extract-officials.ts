@@ -5,7 +5,7 @@
  *   may come between): `official:post-first`, `official:name-first`;
  * - the adjacent cells of a table row flattened by a copy (tabs, bars): `official:table-row`;
  * - every paragraph, heading, list item, lead-in and post/name/official block, read by the
- *   phrase recognisers of recognisers.ts (`findOfficials`: labels, appositions, appointments,
+ *   phrase recognisers of recognisers/officials.ts (`findOfficials`: labels, appositions, appointments,
  *   successions); an official inside a paragraph spans the lines that hold it, and the block
  *   keeps its kind (it may still state a mission or be an item for others);
  * - a page headed "Mot du Secrétaire général", signed with a name: `official:signature`.
@@ -15,7 +15,8 @@
  */
 import type { VFile } from 'vfile';
 import { fold } from '../core/fold.ts';
-import { findOfficials, findPosts, matchInlineOfficial, matchPersonLine, matchPost, matchSpeechHeading, type PersonMatch, splitCells } from './recognisers.ts';
+import { findOfficials, findPosts, matchInlineOfficial, matchPersonLine, matchPost, matchSpeechHeading, type PersonMatch } from './recognisers/officials.ts';
+import { splitCells } from './recognisers/lines.ts';
 import type { Position } from '../core/records.ts';
 import { addDraft, type Block, type Line, type List, linesOfRange, mark, normaliseWhitespace, type Root, spanOf } from './tree.ts';
 

@@ -57,7 +57,7 @@ export async function ingestSources(
         // Placed on the first line that holds text: that is where a reader looks for the genre.
         const first = tree.lines.find((line) => line.text !== '') ?? tree.lines[0]!;
         file.fail(
-          'Unexpected text with no recognisable structure: no list of duties or composition, provision about the Secrétariat général, official or act was found; check that this is a text of the genre, or teach its layout (src/ingest/list-features.ts, src/ingest/recognisers.ts)',
+          'Unexpected text with no recognisable structure: no list of duties or composition, provision about the Secrétariat général, official or act was found; check that this is a text of the genre, or teach its layout (src/ingest/list-features.ts, src/ingest/recognisers/)',
           {
             place: { line: first.position.start.line, column: first.value.length - first.value.trimStart().length + 1 },
             ruleId: 'no-structure',

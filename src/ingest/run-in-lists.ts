@@ -6,7 +6,7 @@
  * rattachés"). Used by `detect-lists`; each list keeps its introducing sentence as its lead-in.
  */
 import { itemForm, leadInFeatures } from './list-features.ts';
-import { opensLikeItem } from './recognisers.ts';
+import { opensLikeItem } from './recognisers/lines.ts';
 import { lastSentence, linesOfRange, mark, sliceBlock, spanOf, type Block, type List } from './tree.ts';
 
 /** Separators of run-in items: a dash marker (kept with the item) or a ";" (kept with the one before). */

@@ -4,19 +4,8 @@
  * paragraphs (with theirs). Order of the checks matters: chrome and strong headings first, so a
  * wrapped paragraph cannot swallow them; the weak "short line" heading last, after continuation.
  */
-import {
-  articleAlone,
-  articleLead,
-  chromeRules,
-  division,
-  isAllCaps,
-  marker,
-  matchInlineOfficial,
-  matchName,
-  matchPost,
-  opensWithVerb,
-  terminal,
-} from './recognisers.ts';
+import { articleAlone, articleLead, chromeRules, division, isAllCaps, marker, opensWithVerb, terminal } from './recognisers/lines.ts';
+import { matchInlineOfficial, matchName, matchPost } from './recognisers/officials.ts';
 import { bodyOfHeading, itemForm, leadInFeatures } from './list-features.ts';
 import { mark, normaliseWhitespace, type Block, type BlockKind, type Line, type Root } from './tree.ts';
 
