@@ -4,16 +4,16 @@
  * again, and each record page linking to its JSON.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../scripts/checks/data.ts';
-import { Corpus } from '../../src/core/records.ts';
+import { corpusFile, readCorpus } from '../../src/core/read-corpus.ts';
 import { loadTranslations } from '../../src/core/translations.ts';
 import { dataFiles } from '../../src/open-data/files.ts';
 import { root } from '../helpers.ts';
 
 const dist = join(root, 'dist');
-const corpus = Corpus.parse(JSON.parse(readFileSync(join(root, process.env.SG_OUT ?? 'content/generated', 'corpus.json'), 'utf8')));
+const corpus = readCorpus(resolve(root, corpusFile));
 const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 const report = checkData(dist, corpus);
 
