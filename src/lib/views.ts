@@ -11,11 +11,15 @@ import { useTranslations } from '../i18n/ui.ts';
 import { actLabel, countryName, describeDocument, formatLines } from './format.ts';
 import type { Institution, SiteData } from './site.ts';
 
-/** What a record's page is about: the record, its institution, the page's language, the site's address. */
-export interface RecordContext {
+/**
+ * What a record's page is about: the record, its institution, the page's language, the site's
+ * address. A part of the page that shows one kind of record takes the context with its record
+ * narrowed, built as `{ ...context, record }` where `record.kind` was tested.
+ */
+export interface RecordContext<R extends CorpusRecord = CorpusRecord> {
   data: SiteData;
   institution: Institution;
-  record: CorpusRecord;
+  record: R;
   lang: Locale;
   site: URL;
 }
