@@ -6,17 +6,40 @@ import type { Locale } from '../core/locales.ts';
 import { otherLocale, sourceLocale } from '../core/locales.ts';
 import { paths } from '../core/paths.ts';
 import { type CorpusRecord, translatableOf } from '../core/records.ts';
+import type { TranslationStatus } from '../core/translations.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { actLabel, countryName, describeDocument, formatLines } from './format.ts';
 import type { Institution, SiteData } from './site.ts';
 
-/** What a record's page is about: the record, its institution, the page's language, the site's address. */
-export interface RecordContext {
+/**
+ * What a record's page is about: the record, its institution, the page's language, the site's
+ * address. A part of the page that shows one kind of record takes the context with its record
+ * narrowed, built as `{ ...context, record }` where `record.kind` was tested.
+ */
+export interface RecordContext<R extends CorpusRecord = CorpusRecord> {
   data: SiteData;
   institution: Institution;
-  record: CorpusRecord;
+  record: R;
   lang: Locale;
   site: URL;
+}
+
+/**
+ * A record's text on its page: the French as written; the English where the record's
+ * translated field has a current translation, else null; the status the page reports in its
+ * language (always current in French); and whether the page translates its other-language twin.
+ */
+export function textsOf({ data, record, lang }: RecordContext): { french: string; english: string | null; status: TranslationStatus; translated: boolean } {
+  const translatable = translatableOf(record);
+  const english = translatable ? data.text('en', record.id, translatable.field, translatable.fr) : null;
+  const current = english?.status === 'current';
+  return {
+    french: record.text,
+    english: current ? english.text : null,
+    status: lang === sourceLocale ? 'current' : (english?.status ?? 'current'),
+    // The page is a real translation of its other-language twin only when the English is current.
+    translated: translatable === null || current,
+  };
 }
 
 /** The institution's name in a language (the French where no translation is current). */
