@@ -79,7 +79,7 @@ function readDate(groups: Record<string, string | undefined>): string | null {
 }
 
 /** The kind of act a name and its qualifier say ("décret-loi" is a décret, "arrêté conjoint" an arrêté). */
-function kindOf(act: string, qualifier: string | undefined): Act {
+function actOf(act: string, qualifier: string | undefined): Act {
   const folded = fold(act).replace(/[-‐‑]loi$/u, '');
   if (folded.startsWith('arrete')) return qualifier && /^interminist/u.test(fold(qualifier)) ? 'arrêté interministériel' : 'arrêté';
   if (folded.startsWith('loi')) return /organique/u.test(folded) ? 'loi organique' : 'loi';
@@ -170,7 +170,7 @@ export function findActs(text: string): ActCitation[] {
       start: head.index,
       end,
       textEnd: link ? end + link[0].length : end,
-      act: kindOf(groups.act!, groups.qualifier),
+      act: actOf(groups.act!, groups.qualifier),
       citation: text.slice(head.index, end),
       number,
       date,
