@@ -169,6 +169,8 @@ describe('a site built from the re-captured source', () => {
         if (entry.id === ids.removed) {
           expect(html, entry.id).toContain('data-tombstone');
           expect(text).toContain(normal(entry.text));
+          // The French text is marked French; its heading, in the page's language, is marked so.
+          if (lang === 'en') expect(html).toMatch(/<section [^>]*lang="fr"[^>]*><h2 id="text-fr" lang="en">/);
         } else if (entry.id === ids.moved) {
           expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/${lang}/${ids.inserted}/">`);
           expect(page(`${lang}/${ids.inserted}`).text).toContain('assure la veille juridique et documentaire du Ministère');
