@@ -1,6 +1,7 @@
 /**
- * The JSON Schemas of the open data, generated from the zod declarations of src/schemas.ts, so
- * that the files, their schemas and the data page's field tables cannot say different things.
+ * The JSON Schemas of the open data, generated from the zod declarations of published.ts (and
+ * the record shapes of src/core/records.ts), so that the files, their schemas and the data
+ * page's field tables cannot say different things.
  */
 import { z } from 'zod';
 import { type DataCollection, DataIndex, dataCollections, RecordFile } from './published.ts';
