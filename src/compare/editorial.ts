@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readYaml } from '../core/read-yaml.ts';
+import { readYaml, YamlError } from '../core/read-yaml.ts';
 import { EditorialAssignments, EditorialLink, Theme } from '../core/records.ts';
 
 export interface Editorial {
@@ -16,9 +16,16 @@ export interface Editorial {
 
 /** Reads and checks the editorial data of a folder; a missing file counts as empty. */
 export function loadEditorial(folder: string): Editorial {
-  const themes = readYaml(join(folder, 'themes.yaml'), z.array(Theme), []);
-  const assignments = readYaml(join(folder, 'assignments.yaml'), EditorialAssignments, {});
-  const links = readYaml(join(folder, 'links.yaml'), z.array(EditorialLink), []);
+  const options = { what: 'file', source: 'compare' };
+  const reads = [
+    readYaml(join(folder, 'themes.yaml'), z.array(Theme), { ...options, empty: [], ruleId: 'themes' }),
+    readYaml(join(folder, 'assignments.yaml'), EditorialAssignments, { ...options, empty: {}, ruleId: 'assignments' }),
+    readYaml(join(folder, 'links.yaml'), z.array(EditorialLink), { ...options, empty: [], ruleId: 'links' }),
+  ] as const;
+  const [themes, assignments, links] = reads.map((read) => {
+    if (!read.ok) throw new YamlError([read.file]);
+    return read.value;
+  }) as [Theme[], Editorial['assignments'], Editorial['links']];
   const known = new Set<string>();
   for (const theme of themes) {
     if (known.has(theme.id)) throw new Error(`${join(folder, 'themes.yaml')}: theme \`${theme.id}\` is declared twice`);
