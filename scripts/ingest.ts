@@ -11,7 +11,7 @@ import { ingestSources } from '../src/ingest/pipeline.ts';
 import { debugDump } from '../src/ingest/debug-dump.ts';
 import { readRegistry, writeRegistry } from '../src/ingest/permalink-registry.ts';
 import { buildCorpus, corpusFiles, writeOutputs } from '../src/ingest/write-output.ts';
-import { loadEditorial, type Editorial } from '../src/compare/editorial.ts';
+import { loadEditorial } from '../src/compare/editorial.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,17 +54,13 @@ if (failed.length > 0) stop(reporter(failed));
 // Lists whose role is unclear: ingested as "other", placed so an editor sees them.
 if (warned.length > 0) console.warn(reporter(warned));
 
-let editorial: Editorial;
-try {
-  editorial = loadEditorial(values.comparison);
-} catch (error) {
-  stop((error as Error).message);
-}
+const comparison = loadEditorial(values.comparison);
+if (comparison.failed) stop(reporter(comparison.files, { quiet: true }));
 const registry = readRegistry(values.permalinks);
 if (registry.failed) stop(reporter([registry.file]));
 
 const retire = values.retire;
-const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, editorial, registry.entries, retire);
+const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, comparison.editorial, registry.entries, retire);
 for (const entry of lost) {
   const message = registry.file.message(
     `Unexpected loss of the published permalink \`${entry.id}\` (${entry.kind}: “${entry.text.slice(0, 60)}${entry.text.length > 60 ? '…' : ''}”): no record of \`${entry.source}\` has its id or a close text. Restore the text, or retire the address: \`npm run permalinks -- --retire\` leaves a tombstone, or set \`status: moved\` and \`to: <id>\` on this entry to redirect it`,

@@ -1,11 +1,13 @@
 /**
  * The placed reader of YAML files: every problem of a file reported at once, each a message
- * placed (line:column) on the node it concerns and saying what to do.
+ * placed (line:column) on the node it concerns and saying what to do; the editorial checks
+ * placed on the entry they concern.
  */
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { loadEditorial } from '../src/compare/editorial.ts';
 import { readYaml } from '../src/core/read-yaml.ts';
 import { EditorialAssignments, Glossary, Theme } from '../src/core/records.ts';
 import { readRegistry } from '../src/ingest/permalink-registry.ts';
@@ -26,6 +28,8 @@ function read<T>(name: string, text: string, schema: z.ZodType<T>, empty: unknow
 
 const theme = (id: string) => `- id: ${id}\n  label: {fr: "Thème ${id}", en: "Theme ${id}"}\n  definition: {fr: "Une définition.", en: "A definition."}\n`;
 const justified = (id: string) => `  - theme: ${id}\n    justification: {fr: "Parce que.", en: "Because."}\n`;
+const link = (from: string, to: string, id: string) =>
+  `- from: ${from}\n  to: ${to}\n  relation: partial\n  theme: ${id}\n  rationale: {fr: "Proches.", en: "Close."}\n`;
 
 describe('a YAML file read against its schema', () => {
   it('gives the value of a valid file, and an empty one for a missing file', () => {
@@ -124,6 +128,45 @@ describe('the permalink registry', () => {
     );
     expect(messages([duplicated.file])).toEqual([
       'permalinks.yaml 9:3 error Unexpected second entry for `sn/x/attribution/a`: keep one entry per id permalinks',
+    ]);
+  });
+});
+
+describe('the editorial data', () => {
+  it('reports every consistency problem at once, each on the entry it concerns', () => {
+    const folder = makeSources({
+      'themes.yaml': `${theme('a')}${theme('b')}${theme('a')}`,
+      'assignments.yaml': `x/1:\n${justified('a')}${justified('c')}y/1:\n${justified('b')}`,
+      'links.yaml': `${link('x/1', 'y/1', 'a')}${link('x/1', 'y/1', 'd')}`,
+    });
+    const result = loadEditorial(folder);
+    expect(result.failed).toBe(true);
+    expect(messages(result.files)).toEqual([
+      'themes.yaml 7:7 error Unexpected second declaration of theme `a` (the first is on line 1): keep one entry per theme theme-declared-twice',
+      'assignments.yaml 4:12 error Unexpected theme `c`, not declared in themes.yaml: declare it there, or use the id of a declared theme unknown-theme',
+      'links.yaml 4:10 error Unexpected link 1 (x/1 → y/1): theme `a` is not among the themes of y/1; assign it, or link on a theme both share link-theme-unassigned',
+      'links.yaml 9:10 error Unexpected theme `d`, not declared in themes.yaml: declare it there, or use the id of a declared theme unknown-theme',
+    ]);
+  });
+
+  it('reports the schema problems of every file at once, and what the checks of the valid ones find', () => {
+    const folder = makeSources({
+      'themes.yaml': `${theme('a')}- id: b\n`,
+      'assignments.yaml': `x/1:\n${justified('a')}y/1: []\n`,
+      'links.yaml': `${link('x/1', 'z/1', 'b')}`,
+    });
+    const result = loadEditorial(folder);
+    expect(result.failed).toBe(true);
+    expect(messages(result.files)).toEqual([
+      'themes.yaml 4:3 error Missing required keys `label` and `definition` in `1`: add them to the entry themes',
+      'assignments.yaml 4:6 error Unexpected value for `y/1`: expected at least 1 entry; fix the entry assignments',
+    ]);
+    const links = loadEditorial(
+      makeSources({ 'themes.yaml': `${theme('a')}- id: b\n`, 'assignments.yaml': `x/1:\n${justified('a')}`, 'links.yaml': link('x/1', 'z/1', 'b') }),
+    );
+    expect(messages(links.files)).toEqual([
+      'themes.yaml 4:3 error Missing required keys `label` and `definition` in `1`: add them to the entry themes',
+      'links.yaml 4:10 error Unexpected link 1 (x/1 → z/1): theme `b` is not among the themes of x/1; assign it, or link on a theme both share link-theme-unassigned',
     ]);
   });
 });
