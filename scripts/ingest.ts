@@ -69,7 +69,8 @@ for (const entry of lost) {
   message.fatal = true;
 }
 if (lost.length > 0) stop(reporter([registry.file]));
-for (const warning of warnings) console.warn(`warning: ${values.comparison}/${warning}`);
+// Editorial entries the corpus no longer matches: placed on the entry, for an editor to update.
+if (warnings.length > 0) console.warn(reporter(comparison.warn(warnings)));
 for (const [from, to] of kept) console.log(`permalink kept: ${to} (the changed text would give ${from})`);
 
 await writeOutputs(values.out, corpusFiles(corpus));

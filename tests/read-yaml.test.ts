@@ -1,17 +1,20 @@
 /**
  * The placed reader of YAML files: every problem of a file reported at once, each a message
- * placed (line:column) on the node it concerns and saying what to do; the editorial checks
- * placed on the entry they concern.
+ * placed (line:column) on the node it concerns and saying what to do; the editorial checks and
+ * the comparison's warnings placed on the entry they concern.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { compare } from '../src/compare/compare.ts';
 import { loadEditorial } from '../src/compare/editorial.ts';
 import { readYaml } from '../src/core/read-yaml.ts';
 import { EditorialAssignments, Glossary, Theme } from '../src/core/records.ts';
 import { readRegistry } from '../src/ingest/permalink-registry.ts';
-import { makeSources, tempDir } from './helpers.ts';
+import { ingestSources } from '../src/ingest/pipeline.ts';
+import { makeSources, root, runCli, tempDir } from './helpers.ts';
 
 /** Each message of the files as `file line:column severity reason rule`. */
 const messages = (files: VFile[]) =>
@@ -169,4 +172,59 @@ describe('the editorial data', () => {
       'links.yaml 4:10 error Unexpected link 1 (x/1 → z/1): theme `b` is not among the themes of x/1; assign it, or link on a theme both share link-theme-unassigned',
     ]);
   });
+
+  it('places the comparison’s warnings on the entry they concern', async () => {
+    const bj = 'bj/secretariat-general/attribution';
+    const [policy, programme] = [
+      `${bj}/propose-liaison-cabinet-orientations-strategiques-destinees`,
+      `${bj}/veille-mise-oeuvre-programme-actions-gouvernement`,
+    ];
+    const mali = 'ml/secretariat-general/attribution/finalisation-mise-forme-documents-politique-documents';
+    const folder = makeSources({
+      'themes.yaml': theme('a'),
+      'assignments.yaml': `${policy}:\n${justified('a')}${mali}:\n${justified('a')}gone/1:\n${justified('a')}`,
+      'links.yaml': `${link(policy, mali, 'a')}${link(policy, programme, 'a')}${link(policy, 'gone/2', 'a')}`,
+    });
+    const result = loadEditorial(folder);
+    if (result.failed) throw new Error(messages(result.files).join('\n'));
+    const { results } = await ingestSources(join(root, 'content/sources'));
+    const { warnings } = compare(
+      results.flatMap((records) => records.missions),
+      result.editorial,
+    );
+    expect(warnings).toEqual([
+      {
+        file: 'assignments.yaml',
+        attribution: 'gone/1',
+        ruleId: 'unknown-attribution',
+        message: 'no attribution `gone/1` in the corpus; update or remove its entry',
+      },
+      { file: 'links.yaml', link: 1, ruleId: 'same-country', message: `${policy} → ${programme}: both are of BJ; links compare countries` },
+      { file: 'links.yaml', link: 2, ruleId: 'unknown-attribution', message: `${policy} → gone/2: gone/2 is not in the corpus; update or remove the link` },
+    ]);
+    expect(messages(result.warn(warnings))).toEqual([
+      'assignments.yaml 7:1 warning no attribution `gone/1` in the corpus; update or remove its entry unknown-attribution',
+      `links.yaml 6:3 warning ${policy} → ${programme}: both are of BJ; links compare countries same-country`,
+      `links.yaml 11:3 warning ${policy} → gone/2: gone/2 is not in the corpus; update or remove the link unknown-attribution`,
+    ]);
+  });
+
+  it('are printed placed by `npm run ingest`, which goes on', () => {
+    const folder = join(root, 'content/comparison');
+    const comparison = makeSources({
+      'themes.yaml': readSource(join(folder, 'themes.yaml')),
+      'assignments.yaml': readSource(join(folder, 'assignments.yaml')),
+      'links.yaml': `${readSource(join(folder, 'links.yaml'))}${link('bj/secretariat-general/attribution/emet-avis-technique-dossiers-soumis-etude', 'gone/1', 'review-files-acts')}`,
+    });
+    const line =
+      readSource(join(comparison, 'links.yaml')).split('\n').indexOf('- from: bj/secretariat-general/attribution/emet-avis-technique-dossiers-soumis-etude') +
+      1;
+    const run = runCli(['--comparison', comparison, '--out', join(tempDir(), 'out')]);
+    expect(run.status).toBe(0);
+    expect(run.stderr.replace(/ +/g, ' ')).toContain(
+      `${join(comparison, 'links.yaml')}\n${line}:3 warning bj/secretariat-general/attribution/emet-avis-technique-dossiers-soumis-etude → gone/1: gone/1 is not in the corpus; update or remove the link unknown-attribution compare`,
+    );
+  });
 });
+
+const readSource = (path: string) => readFileSync(path, 'utf8');

@@ -3,7 +3,7 @@
  * assignments with their justification, and the reviewed cross-links. Validated on reading,
  * then checked for consistency (a theme declared once, every theme used declared, a link on a
  * theme both its ends carry); every problem is a fatal message placed on the entry it concerns,
- * all reported at once.
+ * all reported at once. The comparison's warnings about an entry are placed the same way.
  */
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
@@ -17,11 +17,23 @@ export interface Editorial {
   links: Array<z.infer<typeof EditorialLink>>;
 }
 
+/** A warning about an editorial entry: an assignment, by its attribution id, or a link, by its index (0-based). */
+export type EditorialWarning = { ruleId: string; message: string } & ({ file: 'assignments.yaml'; attribution: string } | { file: 'links.yaml'; link: number });
+
 /**
  * The editorial data read from a folder: themes.yaml, assignments.yaml and links.yaml, in
- * that order, carrying their messages; when none is fatal, the data.
+ * that order, carrying their messages; when none is fatal, the data, and a way to place the
+ * comparison's warnings on their entries.
  */
-export type EditorialRead = { failed: true; files: VFile[] } | { failed: false; files: VFile[]; editorial: Editorial };
+export type EditorialRead =
+  | { failed: true; files: VFile[] }
+  | {
+      failed: false;
+      files: VFile[];
+      editorial: Editorial;
+      /** Adds each warning to its file as a message placed on its entry; returns the files that carry one. */
+      warn(warnings: readonly EditorialWarning[]): VFile[];
+    };
 
 /** Reads and checks the editorial data of a folder; a missing file counts as empty. */
 export function loadEditorial(folder: string): EditorialRead {
@@ -73,5 +85,13 @@ export function loadEditorial(folder: string): EditorialRead {
     failed: false,
     files,
     editorial: { themes: themes.value, assignments: assignments.value, links: links.value },
+    warn(warnings) {
+      for (const warning of warnings) {
+        const [read, path] = warning.file === 'assignments.yaml' ? [assignments, [warning.attribution]] : [links, [warning.link]];
+        // An assignment is placed on its attribution id, the key of its entry; a link on its entry.
+        read.report(path, warning.message, { ruleId: warning.ruleId, fatal: false, on: 'key' });
+      }
+      return files.filter((file) => file.messages.length > 0);
+    },
   };
 }

@@ -6,7 +6,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { compare } from '../compare/compare.ts';
-import type { Editorial } from '../compare/editorial.ts';
+import type { Editorial, EditorialWarning } from '../compare/editorial.ts';
 import { type CollectionName, Corpus, collections, type Permalink } from '../core/records.ts';
 import { stableJson } from '../core/stable-json.ts';
 import type { SourceRecords } from './compile-records.ts';
@@ -23,7 +23,7 @@ export function buildCorpus(
   editorial: Editorial,
   registry: Permalink[] = [],
   retire = false,
-): { corpus: Corpus; warnings: string[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
+): { corpus: Corpus; warnings: EditorialWarning[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
   const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
   const { results: kept, registry: permalinks, ...fate } = keepPermalinks(sorted, registry, retire);
   const missions = kept.flatMap((result) => result.missions);
