@@ -3,14 +3,20 @@
  * synthetic corpora of growing size, to show it grows linearly, not with all pairs.
  */
 
+import { reporter } from 'vfile-reporter';
 import { compare } from '../src/compare/compare.ts';
 import { loadEditorial } from '../src/compare/editorial.ts';
 import { readCorpus } from '../src/core/read-corpus.ts';
 import type { Mission } from '../src/core/records.ts';
 import { countries as codes, complements, objects, random, verbs } from './bench/synthetic.ts';
 
+const comparison = loadEditorial('content/comparison');
+if (comparison.failed) {
+  console.error(reporter(comparison.files, { quiet: true }));
+  process.exit(1);
+}
+const { editorial } = comparison;
 const seeds = readCorpus().missions;
-const editorial = loadEditorial('content/comparison');
 const countries = codes.map((code) => code.toUpperCase());
 
 function synthetic(count: number): Mission[] {

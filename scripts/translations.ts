@@ -1,10 +1,12 @@
 /**
  * `npm run translations`: how much of the corpus the English translation covers, and which
- * entries are stale (their French changed) or missing. `--strict` exits 1 unless all is current.
+ * entries are stale (their French changed) or missing. `--strict` exits 1 unless all is current;
+ * an invalid translation file is reported, placed, and exits 1.
  */
 import { parseArgs } from 'node:util';
 import { corpusFile, readCorpus } from '../src/core/read-corpus.ts';
-import { coverage, loadTranslations } from '../src/core/translations.ts';
+import { reporter } from 'vfile-reporter';
+import { coverage, readTranslations } from '../src/core/translations.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,8 +16,13 @@ const { values } = parseArgs({
   },
 });
 
+const english = readTranslations(values.translations, 'en');
+if (english.failed) {
+  console.error(reporter(english.files, { quiet: true }));
+  process.exit(1);
+}
 const corpus = readCorpus(values.corpus);
-const report = coverage(corpus, loadTranslations(values.translations, 'en'));
+const report = coverage(corpus, english.translations);
 console.log(
   `English translation: ${report.counts.current}/${report.total} current, ${report.counts.stale} stale, ${report.counts.missing} missing` +
     (report.orphans.length > 0 ? `, ${report.orphans.length} for records no longer in the corpus` : ''),

@@ -204,9 +204,11 @@ describe('bad input stops with a placed message and writes nothing', () => {
     expect(result.status).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(result.stderr).not.toContain('internal error');
-    expect(result.stderr).toContain(
-      'themes.yaml:2:8: Unexpected YAML aliases expanding to more than 100 values (an alias bomb), expected plain values: write the file out without aliases\nNothing was written.',
-    );
+    expect(result.stderr).toContain(`${join(comparison, 'themes.yaml')}\n`);
+    expect(errors(result.stderr)).toEqual([
+      '2:8 error Unexpected YAML aliases expanding to more than 100 values (an alias bomb), expected plain values: write the file out without aliases yaml compare',
+    ]);
+    expect(result.stderr).toContain('✖ 1 error\nNothing was written.');
   });
 
   it('reports every bad file at once, and keeps the previous output whole', () => {

@@ -133,7 +133,11 @@ describe('editorial data', () => {
         'x/1:\n  - theme: a\n    justification: {fr: "Parce que.", en: "Because."}\ny/1:\n  - theme: b\n    justification: {fr: "Parce que.", en: "Because."}\n',
       'links.yaml': '- from: x/1\n  to: y/1\n  relation: partial\n  theme: a\n  rationale: {fr: "Proches.", en: "Close."}\n',
     });
-    expect(() => loadEditorial(folder)).toThrow(/links\.yaml: link 1 \(x\/1 → y\/1\): theme `a` is not among the themes of y\/1/);
+    const read = loadEditorial(folder);
+    expect(read.failed).toBe(true);
+    expect(read.files.flatMap((file) => file.messages.map(String))).toEqual([
+      `${join(folder, 'links.yaml')}:4:10: Unexpected link 1 (x/1 → y/1): theme \`a\` is not among the themes of y/1; assign it, or link on a theme both share`,
+    ]);
   });
 });
 

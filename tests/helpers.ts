@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { reporter } from 'vfile-reporter';
 import { loadEditorial } from '../src/compare/editorial.ts';
 import type { Corpus } from '../src/core/records.ts';
 import { ingestSources } from '../src/ingest/processor.ts';
@@ -28,8 +29,11 @@ export function makeSources(files: Record<string, string | Uint8Array>): string 
 /** Minimal valid metadata. */
 export const meta = (country = 'SN', extra = '') => `country: ${country}\nlanguage: fr\ntitle: Secrétariat général\n${extra}`;
 
+const comparison = loadEditorial(join(root, 'content/comparison'));
+if (comparison.failed) throw new Error(reporter(comparison.files, { quiet: true }));
+
 /** The project's editorial comparison data. */
-export const editorial = loadEditorial(join(root, 'content/comparison'));
+export const editorial = comparison.editorial;
 
 /** Ingests a folder through the library, with the project's comparison data; throws if any file fails. */
 export async function ingestFolder(folder: string): Promise<Corpus> {

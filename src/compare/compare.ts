@@ -6,21 +6,22 @@
  */
 import type { CrossLink, Mission, Theme, ThemeAssignment } from '../core/records.ts';
 import { themeSpace, trainClassifier } from './classify-themes.ts';
-import type { Editorial } from './editorial.ts';
+import type { Editorial, EditorialWarning } from './editorial.ts';
 import { type Comparable, suggestLinks } from './suggest-links.ts';
 
 export interface Comparison {
   themes: Theme[];
   assignments: ThemeAssignment[];
   links: CrossLink[];
-  warnings: string[];
+  /** What is amiss in the editorial data, entry by entry. */
+  warnings: EditorialWarning[];
 }
 
 /** Themes and links for the attributions among the missions. */
 export function compare(missions: Mission[], editorial: Editorial): Comparison {
   const attributions = missions.filter((mission) => mission.kind === 'attribution');
   const byId = new Map(attributions.map((mission) => [mission.id, mission]));
-  const warnings: string[] = [];
+  const warnings: EditorialWarning[] = [];
   const space = themeSpace(
     attributions.map((mission) => mission.text),
     editorial.themes,
@@ -62,19 +63,25 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
       found.map(({ theme }) => theme),
     );
   }
-  for (const id of Object.keys(editorial.assignments))
-    if (!byId.has(id)) warnings.push(`assignments.yaml: no attribution \`${id}\` in the corpus; update or remove its entry`);
+  for (const id of Object.keys(editorial.assignments)) {
+    if (!byId.has(id))
+      warnings.push({
+        file: 'assignments.yaml',
+        attribution: id,
+        ruleId: 'unknown-attribution',
+        message: `no attribution \`${id}\` in the corpus; update or remove its entry`,
+      });
+  }
 
   const links: CrossLink[] = [];
-  for (const link of editorial.links) {
+  editorial.links.forEach((link, index) => {
     const [from, to] = [byId.get(link.from), byId.get(link.to)];
-    if (!from || !to) {
-      warnings.push(`links.yaml: ${link.from} → ${link.to}: ${!from ? link.from : link.to} is not in the corpus; update or remove the link`);
-      continue;
-    }
-    if (from.country === to.country) warnings.push(`links.yaml: ${link.from} → ${link.to}: both are of ${from.country}; links compare countries`);
+    const warn = (ruleId: string, message: string) =>
+      warnings.push({ file: 'links.yaml', link: index, ruleId, message: `${link.from} → ${link.to}: ${message}` });
+    if (!from || !to) warn('unknown-attribution', `${!from ? link.from : link.to} is not in the corpus; update or remove the link`);
+    else if (from.country === to.country) warn('same-country', `both are of ${from.country}; links compare countries`);
     else links.push({ ...link, status: 'reviewed', score: null });
-  }
+  });
   const comparables: Comparable[] = attributions.map((mission) => ({
     id: mission.id,
     country: mission.country,

@@ -12,7 +12,7 @@ import { z } from 'zod';
 const assignedCountries = new Set(iso31661.map((country) => country.alpha2));
 
 /** A SHA-256 checksum, in lower-case hexadecimal. */
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 checksum: 64 lower-case hexadecimal digits');
 
 export const CountryCode = z
   .string()
@@ -281,7 +281,7 @@ export type Bilingual = z.infer<typeof Bilingual>;
 
 export const ThemeId = z
   .string()
-  .regex(/^[a-z]+(?:-[a-z]+)*$/)
+  .regex(/^[a-z]+(?:-[a-z]+)*$/, 'expected a theme id: lower-case words joined by "-", such as policy-strategy')
   .describe('Theme id, lower case words joined by "-"');
 
 /** content/comparison/themes.yaml: what a Secrétariat général does, theme by theme. */

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYaml } from './read-yaml.ts';
+import type { VFile } from 'vfile';
+import { readYaml, YamlError } from './read-yaml.ts';
 import { type Corpus, Glossary, TranslationFile, type TranslationStatus } from './records.ts';
 
 export type { TranslationStatus };
@@ -32,17 +33,29 @@ export function frenchStrings(corpus: Pick<Corpus, keyof typeof translatableFiel
   );
 }
 
-/** One language's translations, merged from all its files: record id → field → entry. */
-export function loadTranslations(folder: string, lang: string): TranslationFile {
+/**
+ * One language's translations, merged from all its files: record id → field → entry, and the
+ * files read, each carrying its problems as placed messages; `failed` when any is invalid.
+ */
+export function readTranslations(folder: string, lang: string): { translations: TranslationFile; files: VFile[]; failed: boolean } {
   const root = join(folder, lang);
-  if (!existsSync(root)) return {};
-  const merged: TranslationFile = {};
-  const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) Object.assign(merged, readYaml(file, TranslationFile, {}));
-  return merged;
+  const paths = existsSync(root)
+    ? readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort()
+    : [];
+  const reads = paths.map((path) => readYaml(path, TranslationFile, { what: 'file', empty: {}, source: 'translations', ruleId: 'translations' }));
+  const translations: TranslationFile = {};
+  for (const read of reads) Object.assign(translations, read.value);
+  return { translations, files: reads.map((read) => read.file), failed: reads.some((read) => !read.ok) };
+}
+
+/** One language's translations, merged from all its files; an invalid file throws a YamlError that carries the placed messages. */
+export function loadTranslations(folder: string, lang: string): TranslationFile {
+  const { translations, files, failed } = readTranslations(folder, lang);
+  if (failed) throw new YamlError(files);
+  return translations;
 }
 
 /** The translation of one French string, with its status. */
@@ -72,7 +85,9 @@ export function coverage(corpus: Corpus, translations: TranslationFile) {
   return { total: strings.length, counts, pending, orphans };
 }
 
-/** The glossary every translation follows. */
-export function loadGlossary(file: string): Glossary {
-  return readYaml(file, Glossary, []);
+/** The glossary every translation follows; an invalid file throws a YamlError that carries the placed messages. */
+export function loadGlossary(path: string): Glossary {
+  const read = readYaml(path, Glossary, { what: 'file', empty: [], source: 'translations', ruleId: 'glossary' });
+  if (!read.ok) throw new YamlError([read.file]);
+  return read.value;
 }

@@ -14,7 +14,7 @@
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { compare } from '../compare/compare.ts';
-import { type Editorial, loadEditorial } from '../compare/editorial.ts';
+import { type Editorial, type EditorialWarning, loadEditorial } from '../compare/editorial.ts';
 import { Corpus, type Permalink } from '../core/records.ts';
 import type { SourceRecords } from '../ingest/compile-records.ts';
 import { type KeptPermalinks, keepPermalinks } from '../ingest/keep-permalinks.ts';
@@ -58,7 +58,7 @@ export function buildCorpus(
   editorial: Editorial,
   registry: Permalink[] = [],
   retire = false,
-): { corpus: Corpus; warnings: string[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
+): { corpus: Corpus; warnings: EditorialWarning[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
   const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
   const { results: kept, registry: permalinks, ...fate } = keepPermalinks(sorted, registry, retire);
   const missions = kept.flatMap((result) => result.missions);
@@ -86,17 +86,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
   // Lists whose role is unclear: ingested as "other", placed so an editor sees them.
   if (warned.length > 0) notes.push({ level: 'warn', text: reporter(warned) });
 
-  let editorial: Editorial;
-  try {
-    editorial = loadEditorial(options.comparison);
-  } catch (error) {
-    return stop((error as Error).message);
-  }
+  const comparison = loadEditorial(options.comparison);
+  if (comparison.failed) return stop(reporter(comparison.files, { quiet: true }));
   const registry = readRegistry(options.permalinks);
   if (registry.failed) return stop(reporter([registry.file]));
 
   const retire = options.retire ?? false;
-  const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, editorial, registry.entries, retire);
+  const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, comparison.editorial, registry.entries, retire);
   for (const entry of lost) {
     const message = registry.file.message(
       `Unexpected loss of the published permalink \`${entry.id}\` (${entry.kind}: “${entry.text.slice(0, 60)}${entry.text.length > 60 ? '…' : ''}”): no record of \`${entry.source}\` has its id or a close text. Restore the text, or retire the address: \`npm run permalinks -- --retire\` leaves a tombstone, or set \`status: moved\` and \`to: <id>\` on this entry to redirect it`,
@@ -105,7 +101,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
     message.fatal = true;
   }
   if (lost.length > 0) return stop(reporter([registry.file]));
-  for (const warning of warnings) notes.push({ level: 'warn', text: `warning: ${options.comparison}/${warning}` });
+  // Editorial entries the corpus no longer matches: placed on the entry, for an editor to update.
+  if (warnings.length > 0) notes.push({ level: 'warn', text: reporter(comparison.warn(warnings)) });
   for (const [from, to] of kept) notes.push({ level: 'log', text: `permalink kept: ${to} (the changed text would give ${from})` });
 
   await writeOutputs(options.out, corpusFiles(corpus));

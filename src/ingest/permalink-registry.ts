@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
-import { isSeq, LineCounter, parseDocument, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { z } from 'zod';
-import { yamlValue } from '../core/read-yaml.ts';
+import { anyFatal, listText, parseYaml, pathText, type SchemaProblem } from '../core/read-yaml.ts';
 import { Permalink } from '../core/records.ts';
 
 const header = `Every record address this site has published (/id/{id}/, /fr/{id}/, /en/{id}/), and what
@@ -22,58 +22,59 @@ export interface Registry {
   file: VFile;
   /** Where an entry starts in the file. */
   placeOf: (id: string) => { line: number; column: number };
-  /** Whether the file is invalid; its fatal message is on `file`. */
+  /** Whether the file is invalid; its fatal messages are on `file`. */
   failed: boolean;
 }
 
-/** Reads the registry; a missing file is an empty registry. An invalid one is `failed`, with a placed message on `file`. */
+/** Reads the registry; a missing file is an empty registry. An invalid one is `failed`, with placed messages on `file`. */
 export function readRegistry(path: string): Registry {
   const file = new VFile({ path, value: existsSync(path) ? readFileSync(path, 'utf8') : '' });
-  try {
-    return { ...parseRegistry(file), file, failed: false };
-  } catch (error) {
-    if (!file.messages.some((message) => message.fatal)) throw error;
-    return { entries: [], file, placeOf: () => ({ line: 1, column: 1 }), failed: true };
-  }
+  const { entries, placeOf } = parseRegistry(file);
+  const failed = anyFatal([file]);
+  return { entries: failed ? [] : entries, placeOf, file, failed };
 }
 
-function parseRegistry(file: VFile): Pick<Registry, 'entries' | 'placeOf'> {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(String(file.value), { lineCounter, prettyErrors: false });
-  const at = (offset = 0) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const options = { ruleId: 'permalinks', source: 'ingest' };
-  for (const error of document.errors)
-    file.fail(`Unexpected YAML: ${error.message.split('\n')[0]}; fix the syntax of the registry`, { ...options, place: at(error.pos[0]) });
-  const items = isSeq(document.contents) ? document.contents.items : [];
-  const offsetOf = (index: number) => (items[index] as { range?: [number, number] } | undefined)?.range?.[0] ?? 0;
-  const read = yamlValue(document, 'registry');
-  if ('problem' in read) file.fail(read.problem, { ...options, place: at(read.offset) });
-  const parsed = z.array(Permalink).safeParse(read.value ?? []);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const [index, ...field] = issue.path;
-    file.fail(`Unexpected registry entry: ${field.join('.') || 'entry'}: ${issue.message}; fix the entry`, {
-      ...options,
-      place: at(typeof index === 'number' ? offsetOf(index) : 0),
-    });
+/** The registry's own wording of a schema problem: `Unexpected registry entry: field: what; fix the entry`. */
+function registryWording(problem: SchemaProblem): string | undefined {
+  if (problem.path.length === 0) return undefined;
+  const field = pathText(problem.path.slice(1));
+  if (problem.kind === 'missing') {
+    const [first, ...others] = problem.keys;
+    return `Unexpected registry entry: ${[field, first].filter(Boolean).join('.')}: missing${others.length > 0 ? `, as are ${listText(others)}` : ''}; add ${others.length > 0 ? 'them' : 'it'} to the entry`;
   }
-  const entries = parsed.data ?? [];
+  const what =
+    problem.kind === 'unknown-key'
+      ? `unexpected key, expected ${problem.expected ?? 'none there'}`
+      : problem.kind === 'type'
+        ? `unexpected ${problem.found ?? 'value'}, expected ${problem.expected}`
+        : problem.expected
+          ? `expected ${problem.expected}`
+          : problem.issues[0]!.message;
+  return `Unexpected registry entry: ${field || 'entry'}: ${what}; fix the entry`;
+}
+
+/** The registry's entries, every problem placed on its entry: the schema's, a second entry for an id, a move with no target. */
+function parseRegistry(file: VFile): Pick<Registry, 'entries' | 'placeOf'> {
+  const rule = { ruleId: 'permalinks' };
+  const read = parseYaml(file, z.array(Permalink), {
+    ...rule,
+    source: 'ingest',
+    what: 'registry',
+    empty: [],
+    syntaxRuleId: 'permalinks',
+    wording: registryWording,
+  });
+  const entries = read.value ?? [];
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
-    if (seen.has(entry.id)) file.fail(`Unexpected second entry for \`${entry.id}\`: keep one entry per id`, { ...options, place: at(offsetOf(index)) });
+    if (seen.has(entry.id)) read.report([index], `Unexpected second entry for \`${entry.id}\`: keep one entry per id`, rule);
     seen.set(entry.id, index);
   });
   entries.forEach((entry, index) => {
     if (entry.status === 'moved' && !entry.to)
-      file.fail(`Unexpected moved permalink \`${entry.id}\` without \`to\`: set it to the id the address now redirects to`, {
-        ...options,
-        place: at(offsetOf(index)),
-      });
+      read.report([index], `Unexpected moved permalink \`${entry.id}\` without \`to\`: set it to the id the address now redirects to`, rule);
   });
-  return { entries, placeOf: (id) => at(offsetOf(seen.get(id) ?? -1)) };
+  return { entries, placeOf: (id) => read.placeOf([seen.get(id) ?? -1]) };
 }
 
 /** The registry as YAML: entries sorted by id, keys in schema order, no line folding. */

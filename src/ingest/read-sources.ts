@@ -10,8 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { yamlValue } from '../core/read-yaml.ts';
+import { anyFatal, parseYaml, pathText } from '../core/read-yaml.ts';
 import { SourceMeta } from '../core/records.ts';
 import { sourceId } from './assign-ids.ts';
 
@@ -84,49 +83,27 @@ function decodeText(file: VFile, bytes: Uint8Array): string {
   return text;
 }
 
-/** Validates metadata, placing each problem on the YAML node it concerns. */
-function readMeta(file: VFile, yamlText: string): SourceMeta {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  for (const error of document.errors) {
-    file.fail(`Unexpected YAML: ${error.message.split('\n')[0]}; fix the syntax of the metadata`, {
-      place: at(error.pos[0]),
-      ruleId: 'yaml',
-      source: 'ingest',
-    });
-  }
-  const top = document.contents;
-  if (top !== null && !isMap(top) && !(isScalar(top) && top.value === null)) {
-    file.fail(
-      `Unexpected ${isSeq(top) ? 'sequence' : isScalar(top) ? 'scalar' : 'alias'}, expected a mapping of metadata keys (${Object.keys(SourceMeta.shape).slice(0, 3).join(', ')}…): write one \`key: value\` per line`,
-      { place: at(top.range[0]), ruleId: 'metadata', source: 'ingest' },
-    );
-  }
-  const read = yamlValue(document, 'metadata');
-  if ('problem' in read) file.fail(read.problem, { place: at(read.offset), ruleId: 'yaml', source: 'ingest' });
-  const parsed = SourceMeta.safeParse(read.value ?? {});
-  if (parsed.success) return parsed.data;
-  // Every problem is reported, each placed on the key or value it concerns.
-  for (const issue of parsed.error.issues) {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
-    for (const key of keys) {
-      const pair = isMap(document.contents) ? document.contents.items.find((item) => String((item.key as { value?: unknown })?.value) === key) : undefined;
-      const node = (issue.code === 'unrecognized_keys' ? pair?.key : pair?.value) as { range?: [number, number] } | undefined;
-      const what =
-        issue.code === 'unrecognized_keys'
-          ? `Unexpected key \`${key}\`, expected one of ${Object.keys(SourceMeta.shape).join(', ')}`
-          : issue.code === 'invalid_type' && pair === undefined
-            ? `Missing required key \`${key}\`: add it to the metadata`
-            : `Unexpected value for \`${key}\`: ${issue.message}`;
-      const message = file.message(what, { place: node?.range ? at(node.range[0]) : { line: 1, column: 1 }, ruleId: 'metadata', source: 'ingest' });
-      message.fatal = true;
-    }
-  }
-  throw new Error('invalid metadata');
+/**
+ * Validates metadata, placing each problem on the YAML node it concerns; undefined when it is
+ * invalid, its messages on the file. The wording is the metadata's own where it names the key
+ * (`Unexpected value for \`country\`: …`) or the whole (not a mapping).
+ */
+function readMeta(file: VFile, yamlText: string): SourceMeta | undefined {
+  file.value = yamlText;
+  const read = parseYaml(file, SourceMeta, {
+    what: 'metadata',
+    empty: {},
+    source: 'ingest',
+    ruleId: 'metadata',
+    wording: (problem) => {
+      if (problem.kind === 'type' && problem.path.length === 0) {
+        return `Unexpected ${problem.found}, expected a mapping of metadata keys (${Object.keys(SourceMeta.shape).slice(0, 3).join(', ')}…): write one \`key: value\` per line`;
+      }
+      if (problem.kind === 'type' || problem.kind === 'value') return `Unexpected value for \`${pathText(problem.path)}\`: ${problem.issues[0]!.message}`;
+      return undefined;
+    },
+  });
+  return read.value;
 }
 
 /** A text under a two-letter folder must be of that country: `ml/x.txt` is Malian. */
@@ -195,12 +172,14 @@ export async function readSources(folder: string): Promise<ReadResult> {
       }
       const bytes = new Uint8Array(await readFile(join(folder, path)));
       const metaFile = new VFile({ path: join(folder, yamlPath), cwd: process.cwd() });
-      let meta: SourceMeta;
+      let meta: SourceMeta | undefined;
       try {
         meta = readMeta(metaFile, decode(metaFile, new Uint8Array(await readFile(join(folder, yamlPath)))));
-        checkCountryFolder(metaFile, path, meta);
+        if (meta) checkCountryFolder(metaFile, path, meta);
       } catch (error) {
-        if (!metaFile.messages.some((message) => message.fatal)) throw error;
+        if (!anyFatal([metaFile])) throw error;
+      }
+      if (!meta || anyFatal([metaFile])) {
         result.failed.push(metaFile);
         return 'skip';
       }
