@@ -95,7 +95,7 @@ function nodeAt(document: Document.Parsed, path: YamlPath): { node: Node | null;
 }
 
 /** What a node is, in messages. */
-function kindOf(node: Node): string {
+function nodeName(node: Node): string {
   if (isMap(node)) return 'mapping';
   if (isSeq(node)) return 'sequence';
   if (isAlias(node)) return 'alias';
@@ -134,7 +134,7 @@ export function parseYaml<T>(file: VFile, schema: z.ZodType<T>, options: YamlRea
   if (parsed.success) return { ...reading, ok: true, value: parsed.data };
   const nodeKind = (path: YamlPath) => {
     const { node, whole } = nodeAt(document, path);
-    return whole && node ? kindOf(node) : undefined;
+    return whole && node ? nodeName(node) : undefined;
   };
   for (const problem of schemaProblems(parsed.error.issues, schema, nodeKind)) {
     add(placeOf(problem.path, problem.on), options.wording?.(problem) ?? problemMessage(problem, options.what), options.ruleId);
