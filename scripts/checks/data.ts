@@ -9,9 +9,10 @@ import { join, relative, sep } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Corpus } from '../../src/core/records.ts';
+import { alignmentPath, countryPairs } from '../../src/open-data/alignments.ts';
 import { csvPath, indexPath } from '../../src/open-data/files.ts';
 import { schemaNames } from '../../src/open-data/json-schemas.ts';
-import { AttributionRow, dataCollections } from '../../src/open-data/published.ts';
+import { AlignmentRow, AttributionRow, dataCollections } from '../../src/open-data/published.ts';
 import { parseCsv } from './csv.ts';
 
 export interface DataReport {
@@ -58,8 +59,10 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
     if (!validate(json)) problems.push(`${path}: ${ajv.errorsText(validate.errors)}`);
   }
   const records = corpus.missions.length + corpus.organs.length + corpus.officials.length + corpus.decrees.length;
-  const expected = Object.keys(dataCollections).length + 1 + records;
-  if (validated !== expected) problems.push(`${validated} JSON files validated, expected ${expected} (collections, index, ${records} records)`);
+  const pairs = countryPairs(corpus);
+  const expected = Object.keys(dataCollections).length + 1 + records + pairs.length;
+  if (validated !== expected)
+    problems.push(`${validated} JSON files validated, expected ${expected} (collections, index, ${records} records, ${pairs.length} alignments)`);
   if (schemaFiles.length !== schemaNames.length) problems.push(`${schemaFiles.length} schemas, expected ${schemaNames.length}`);
 
   const index = JSON.parse(read(indexPath).toString('utf8')) as { files: Array<{ path: string; bytes: number; sha256: string }> };
@@ -82,6 +85,19 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
   if (csv.length !== attributions + 1) problems.push(`${csvPath}: ${csv.length} rows, expected ${attributions} attributions and a header`);
   if (JSON.stringify(csv[0]) !== JSON.stringify(Object.keys(AttributionRow.shape))) problems.push(`${csvPath}: the header is not the declared columns`);
   if (csv.some((row) => row.length !== csv[0]!.length)) problems.push(`${csvPath}: rows of unequal length`);
+  // Each alignment's CSV: its declared columns, one row per link and per provision without counterpart of its JSON.
+  for (const pair of pairs) {
+    const path = alignmentPath(pair, 'csv');
+    try {
+      const rows = parseCsv(read(path).toString('utf8'));
+      const json = JSON.parse(read(alignmentPath(pair, 'json')).toString('utf8')) as { links: unknown[]; unmatched: unknown[] };
+      if (JSON.stringify(rows[0]) !== JSON.stringify(Object.keys(AlignmentRow.shape))) problems.push(`${path}: the header is not the declared columns`);
+      if (rows.length !== json.links.length + json.unmatched.length + 1)
+        problems.push(`${path}: ${rows.length} rows, expected ${json.links.length} links, ${json.unmatched.length} without counterpart and a header`);
+    } catch (error) {
+      problems.push(`${path}: ${(error as Error).message}`);
+    }
+  }
   const summary = `${validated} JSON files valid against their schema, ${schemaFiles.length} schemas, ${index.files.length} files in the index, ${Math.max(csv.length - 1, 0)} CSV rows`;
   return { checked: paths.length, problems, validated, schemas: schemaFiles.length, csv, summary };
 }

@@ -1,26 +1,32 @@
 /**
  * The comparison of a corpus: every attribution's themes (reviewed where an editor assigned
- * them, suggested by the classifier otherwise) and the cross-links (reviewed from the editorial
- * data, suggested for unreviewed attributions). Editorial entries for records no longer in the
- * corpus are reported, not fatal: a re-captured source may have moved them.
+ * them, suggested by the classifier otherwise), the cross-links (reviewed from the editorial
+ * data between attributions and general provisions, suggested for unreviewed attributions),
+ * each with the words its two texts share, and the provisions reviewed as having no counterpart.
+ * Editorial entries for records no longer in the corpus are reported, not fatal: a re-captured
+ * source may have moved them. So is a provision of a reviewed source that is neither linked to
+ * another reviewed country nor said to have no counterpart there.
  */
-import type { CrossLink, Mission, Theme, ThemeAssignment } from '../core/records.ts';
+import type { CrossLink, Mission, NoCounterpart, Theme, ThemeAssignment } from '../core/records.ts';
 import { themeSpace, trainClassifier } from './classify-themes.ts';
 import type { Editorial, EditorialWarning } from './editorial.ts';
 import { type Comparable, suggestLinks } from './suggest-links.ts';
+import { sharedWording } from './tokenize.ts';
 
 export interface Comparison {
   themes: Theme[];
   assignments: ThemeAssignment[];
   links: CrossLink[];
+  unmatched: NoCounterpart[];
   /** What is amiss in the editorial data, entry by entry. */
   warnings: EditorialWarning[];
 }
 
-/** Themes and links for the attributions among the missions. */
+/** Themes and links for the attributions and general provisions among the missions. */
 export function compare(missions: Mission[], editorial: Editorial): Comparison {
   const attributions = missions.filter((mission) => mission.kind === 'attribution');
   const byId = new Map(attributions.map((mission) => [mission.id, mission]));
+  const provisions = new Map(missions.map((mission) => [mission.id, mission]));
   const warnings: EditorialWarning[] = [];
   const space = themeSpace(
     attributions.map((mission) => mission.text),
@@ -74,13 +80,14 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
   }
 
   const links: CrossLink[] = [];
+  const shared = (from: string, to: string) => sharedWording(provisions.get(from)!.text, provisions.get(to)!.text);
   editorial.links.forEach((link, index) => {
-    const [from, to] = [byId.get(link.from), byId.get(link.to)];
+    const [from, to] = [provisions.get(link.from), provisions.get(link.to)];
     const warn = (ruleId: string, message: string) =>
       warnings.push({ file: 'links.yaml', link: index, ruleId, message: `${link.from} → ${link.to}: ${message}` });
     if (!from || !to) warn('unknown-attribution', `${!from ? link.from : link.to} is not in the corpus; update or remove the link`);
     else if (from.country === to.country) warn('same-country', `both are of ${from.country}; links compare countries`);
-    else links.push({ ...link, status: 'reviewed', score: null });
+    else links.push({ ...link, status: 'reviewed', score: null, shared: shared(link.from, link.to) });
   });
   const comparables: Comparable[] = attributions.map((mission) => ({
     id: mission.id,
@@ -90,8 +97,59 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
     reviewed: editorial.assignments[mission.id] !== undefined,
   }));
   // Appended one by one: a spread of tens of thousands of suggestions would overflow the stack.
-  for (const link of suggestLinks(comparables, new Map(editorial.themes.map((theme) => [theme.id, theme])))) links.push(link);
+  for (const link of suggestLinks(comparables, new Map(editorial.themes.map((theme) => [theme.id, theme]))))
+    links.push({ ...link, shared: shared(link.from, link.to) });
 
   links.sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1));
-  return { themes: editorial.themes, assignments, links, warnings };
+  const unmatched = checkAlignment(missions, editorial, links, warnings);
+  return { themes: editorial.themes, assignments, links, unmatched, warnings };
+}
+
+/**
+ * The no-counterpart entries that hold (their provision exists, in another country than the
+ * one named, and is not linked to it); a warning for each that does not, and for each
+ * provision of a reviewed source that is neither linked to a reviewed country nor said to have
+ * no counterpart there. A source is reviewed when an editor has assigned the themes of all its
+ * attributions.
+ */
+function checkAlignment(missions: Mission[], editorial: Editorial, links: CrossLink[], warnings: EditorialWarning[]): NoCounterpart[] {
+  const provisions = new Map(missions.map((mission) => [mission.id, mission]));
+  const bySource = Map.groupBy(missions, (mission) => mission.source);
+  const reviewed = [...bySource.values()]
+    .filter(
+      (own) =>
+        own.some((mission) => mission.kind === 'attribution') && own.every((mission) => mission.kind !== 'attribution' || editorial.assignments[mission.id]),
+    )
+    .flat();
+  const countries = [...new Set(reviewed.map((mission) => mission.country))].sort();
+  // Where each provision has a reviewed counterpart: "id country".
+  const linked = new Set(
+    links
+      .filter((link) => link.status === 'reviewed')
+      .flatMap((link) => [`${link.from} ${provisions.get(link.to)!.country}`, `${link.to} ${provisions.get(link.from)!.country}`]),
+  );
+  const unmatched: NoCounterpart[] = [];
+  editorial.unmatched.forEach((entry, index) => {
+    const mission = provisions.get(entry.record);
+    const warn = (ruleId: string, message: string) =>
+      warnings.push({ file: 'no-counterpart.yaml', entry: index, ruleId, message: `${entry.record}: ${message}` });
+    if (!mission) warn('unknown-attribution', 'not in the corpus; update or remove the entry');
+    else if (mission.country === entry.country) warn('same-country', `is of ${entry.country}; say in which other country it has no counterpart`);
+    else if (linked.has(`${entry.record} ${entry.country}`))
+      warn('linked-and-unmatched', `is linked to a provision of ${entry.country} in links.yaml; remove the link or this entry`);
+    else unmatched.push(entry);
+  });
+  const declared = new Set(unmatched.map((entry) => `${entry.record} ${entry.country}`));
+  for (const mission of reviewed) {
+    for (const country of countries) {
+      if (country === mission.country || linked.has(`${mission.id} ${country}`) || declared.has(`${mission.id} ${country}`)) continue;
+      warnings.push({
+        file: 'no-counterpart.yaml',
+        entry: null,
+        ruleId: 'not-aligned',
+        message: `${mission.id} (${mission.kind} ${mission.ordinal}) has no reviewed counterpart in ${country}: link it in links.yaml, or add an entry here saying why it has none`,
+      });
+    }
+  }
+  return unmatched;
 }

@@ -1,6 +1,7 @@
 /**
  * The editorial data of the comparison, in content/comparison/: the themes, the reviewed theme
- * assignments with their justification, and the reviewed cross-links. Validated on reading,
+ * assignments with their justification, the reviewed cross-links, and the provisions reviewed
+ * as having no counterpart in another country, with the reason. Validated on reading,
  * then checked for consistency (a theme declared once, every theme used declared, a link on a
  * theme both its ends carry); every problem is a fatal message placed on the entry it concerns,
  * all reported at once. The comparison's warnings about an entry are placed the same way.
@@ -9,16 +10,23 @@ import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { anyFatal, readYaml } from '../core/read-yaml.ts';
-import { EditorialAssignments, EditorialLink, Theme } from '../core/records.ts';
+import { EditorialAssignments, EditorialLink, NoCounterpart, Theme } from '../core/records.ts';
 
 export interface Editorial {
   themes: Theme[];
   assignments: z.infer<typeof EditorialAssignments>;
   links: Array<z.infer<typeof EditorialLink>>;
+  unmatched: NoCounterpart[];
 }
 
-/** A warning about an editorial entry: an assignment, by its attribution id, or a link, by its index (0-based). */
-export type EditorialWarning = { ruleId: string; message: string } & ({ file: 'assignments.yaml'; attribution: string } | { file: 'links.yaml'; link: number });
+/**
+ * A warning about an editorial entry: an assignment, by its attribution id; a link or a
+ * no-counterpart entry, by its index (0-based); or a provision missing from both files, placed
+ * on the head of no-counterpart.yaml, where its entry would go.
+ */
+export type EditorialWarning = { ruleId: string; message: string } & (
+  { file: 'assignments.yaml'; attribution: string } | { file: 'links.yaml'; link: number } | { file: 'no-counterpart.yaml'; entry: number | null }
+);
 
 /**
  * The editorial data read from a folder: themes.yaml, assignments.yaml and links.yaml, in
@@ -41,7 +49,8 @@ export function loadEditorial(folder: string): EditorialRead {
   const themes = readYaml(join(folder, 'themes.yaml'), z.array(Theme), { ...options, empty: [], ruleId: 'themes' });
   const assignments = readYaml(join(folder, 'assignments.yaml'), EditorialAssignments, { ...options, empty: {}, ruleId: 'assignments' });
   const links = readYaml(join(folder, 'links.yaml'), z.array(EditorialLink), { ...options, empty: [], ruleId: 'links' });
-  const files = [themes.file, assignments.file, links.file];
+  const unmatched = readYaml(join(folder, 'no-counterpart.yaml'), z.array(NoCounterpart), { ...options, empty: [], ruleId: 'no-counterpart' });
+  const files = [themes.file, assignments.file, links.file, unmatched.file];
 
   // Each check runs on the files it needs that are valid, so that all the problems show at once.
   const declared = new Map<string, number>();
@@ -80,15 +89,20 @@ export function loadEditorial(folder: string): EditorialRead {
     }
   });
 
-  if (!themes.ok || !assignments.ok || !links.ok || anyFatal(files)) return { failed: true, files };
+  if (!themes.ok || !assignments.ok || !links.ok || !unmatched.ok || anyFatal(files)) return { failed: true, files };
   return {
     failed: false,
     files,
-    editorial: { themes: themes.value, assignments: assignments.value, links: links.value },
+    editorial: { themes: themes.value, assignments: assignments.value, links: links.value, unmatched: unmatched.value },
     warn(warnings) {
       for (const warning of warnings) {
-        const [read, path] = warning.file === 'assignments.yaml' ? [assignments, [warning.attribution]] : [links, [warning.link]];
-        // An assignment is placed on its attribution id, the key of its entry; a link on its entry.
+        const [read, path] =
+          warning.file === 'assignments.yaml'
+            ? [assignments, [warning.attribution]]
+            : warning.file === 'links.yaml'
+              ? [links, [warning.link]]
+              : [unmatched, warning.entry === null ? [] : [warning.entry]];
+        // An assignment is placed on its attribution id, the key of its entry; a link or an entry on its entry.
         read.report(path, warning.message, { ruleId: warning.ruleId, fatal: false, on: 'key' });
       }
       return files.filter((file) => file.messages.length > 0);

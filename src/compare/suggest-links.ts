@@ -23,7 +23,7 @@ export interface Comparable {
 }
 
 /** Suggested links from each unreviewed attribution to its best match in each other country. */
-export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): CrossLink[] {
+export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): Array<Omit<CrossLink, 'shared'>> {
   const postings = new Map<string, number[]>();
   items.forEach((item, index) => {
     for (const stem of item.vector.keys()) {
@@ -33,7 +33,7 @@ export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): C
     }
   });
 
-  const links = new Map<string, CrossLink>();
+  const links = new Map<string, Omit<CrossLink, 'shared'>>();
   for (const item of items) {
     if (item.reviewed) continue;
     const hits = new Map<number, number>();
@@ -61,7 +61,7 @@ export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): C
     for (const { other, score, theme } of best.values()) {
       const [from, to] = item.id < other.id ? [item.id, other.id] : [other.id, item.id];
       const label = themes.get(theme)!.label;
-      const link: CrossLink = {
+      const link: Omit<CrossLink, 'shared'> = {
         from,
         to,
         relation: score >= EQUIVALENT_SCORE ? 'equivalent' : 'partial',

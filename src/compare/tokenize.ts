@@ -30,3 +30,22 @@ export function tokenize(text: string): string[] {
     .map(stemOf)
     .filter((stem) => stem !== null);
 }
+
+/** The words of a French text that count, each with its stem and where it stands. */
+export function stemmedWords(text: string): Array<{ stem: string; start: number; end: number }> {
+  const words: Array<{ stem: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const stem = stemOf(match[0].toLowerCase());
+    if (stem !== null) words.push({ stem, start: match.index, end: match.index + match[0].length });
+  }
+  return words;
+}
+
+/** The words two texts share (the same stem), as character ranges of each. */
+export function sharedWording(a: string, b: string): { from: Array<[number, number]>; to: Array<[number, number]> } {
+  const [first, second] = [stemmedWords(a), stemmedWords(b)];
+  const [inFirst, inSecond] = [new Set(first.map((word) => word.stem)), new Set(second.map((word) => word.stem))];
+  const ranges = (words: typeof first, other: Set<string>) =>
+    words.filter((word) => other.has(word.stem)).map((word): [number, number] => [word.start, word.end]);
+  return { from: ranges(first, inSecond), to: ranges(second, inFirst) };
+}

@@ -9,6 +9,8 @@ export const paths = {
   page: (lang: Locale, id: string) => `/${lang}/${id}/`,
   compare: (lang: Locale) => `/${lang}/compare/`,
   pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
+  /** Two countries provision by provision: every link, and what has no counterpart. */
+  alignment: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/alignment/`,
   theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
   permalinks: (lang: Locale) => `/${lang}/permalinks/`,
   data: (lang: Locale) => `/${lang}/data/`,

@@ -308,12 +308,23 @@ export const EditorialAssignments = z.record(
 
 /** content/comparison/links.yaml: comparable provisions of two countries. */
 export const EditorialLink = z.strictObject({
-  from: z.string().describe('Id of the first attribution'),
-  to: z.string().describe('Id of the attribution of another country it compares with'),
+  from: z.string().describe('Id of the first attribution or general provision'),
+  to: z.string().describe('Id of the attribution or general provision of another country it compares with'),
   relation: Relation,
   theme: ThemeId.describe('The theme both share, on which the comparison rests'),
   rationale: Bilingual.describe('One line on why they compare'),
 });
+
+/** content/comparison/no-counterpart.yaml: the provisions an editor found without counterpart in another country, and why. */
+export const NoCounterpart = z.strictObject({
+  record: z.string().describe('Id of the attribution or general provision'),
+  country: CountryCode.describe('The other country, in whose texts it has no counterpart'),
+  reason: Bilingual.describe('Why: what it provides for that the other country’s texts do not'),
+});
+export type NoCounterpart = z.infer<typeof NoCounterpart>;
+
+/** Character ranges [start, end) of a text, in UTF-16 code units. */
+const Ranges = z.array(z.tuple([z.int().nonnegative(), z.int().nonnegative()]));
 
 export const Status = z.enum(['reviewed', 'suggested']).describe('Decided by an editor, or proposed by the classifier until one confirms it');
 
@@ -328,13 +339,16 @@ export const ThemeAssignment = z.strictObject({
 export type ThemeAssignment = z.infer<typeof ThemeAssignment>;
 
 export const CrossLink = z.strictObject({
-  from: z.string().describe('Id of the first attribution'),
-  to: z.string().describe('Id of the attribution of another country it compares with'),
+  from: z.string().describe('Id of the first attribution or general provision'),
+  to: z.string().describe('Id of the attribution or general provision of another country it compares with'),
   relation: Relation,
   theme: ThemeId.describe('The theme both share, on which the comparison rests'),
   rationale: Bilingual.describe('One line on why they compare'),
   status: Status,
   score: z.number().nullable().describe('Similarity of the two texts for a suggestion; null when reviewed'),
+  shared: z
+    .strictObject({ from: Ranges.describe('In the text of `from`'), to: Ranges.describe('In the text of `to`') })
+    .describe('The words the two texts share (the same French stem, stop words aside), as character ranges of each'),
 });
 export type CrossLink = z.infer<typeof CrossLink>;
 
@@ -346,7 +360,8 @@ export const Corpus = z.strictObject({
   decrees: z.array(Decree),
   themes: z.array(Theme).describe('The taxonomy of the comparison'),
   assignments: z.array(ThemeAssignment).describe('Themes of every attribution, reviewed or suggested'),
-  links: z.array(CrossLink).describe('Comparable attributions of different countries, each pair once'),
+  links: z.array(CrossLink).describe('Comparable provisions of different countries, each pair once'),
+  unmatched: z.array(NoCounterpart).describe('Provisions an editor found without counterpart in another country, with the reason'),
   permalinks: z.array(Permalink).describe('Every published address, sorted by id: the registry as this corpus leaves it'),
 });
 export type Corpus = z.infer<typeof Corpus>;

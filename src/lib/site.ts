@@ -43,6 +43,10 @@ export interface Comparable {
   theme: Theme;
   rationale: Bilingual;
   status: CrossLink['status'];
+  /** The classifier's similarity, for a suggestion. */
+  score: number | null;
+  /** The words each text shares with the other, as ranges of the own text and of the other's. */
+  shared: { own: CrossLink['shared']['from']; other: CrossLink['shared']['to'] };
 }
 
 export interface SiteData {
@@ -54,6 +58,8 @@ export interface SiteData {
   underTheme: (theme: string) => Mission[];
   /** An attribution's comparable provisions in other countries. */
   comparablesOf: (id: string) => Comparable[];
+  /** Why a provision has no counterpart in a country, where an editor said so. */
+  noCounterpart: (id: string, country: string) => Bilingual | null;
   /** The links between two countries' attributions, seen from the first. */
   linksBetween: (a: string, b: string) => Array<{ from: Mission } & Comparable>;
   byId: Map<string, { record: CorpusRecord; institution: Institution }>;
@@ -122,8 +128,11 @@ async function load(): Promise<SiteData> {
   // The comparison is read from corpus.json, the contract ingestion writes.
   const comparison = readCorpus();
   const themeById = new Map(comparison.themes.map((theme) => [theme.id, theme]));
-  const attributions = new Map(institutions.flatMap((institution) => institution.attributions.map((mission) => [mission.id, mission])));
-  const mission = (id: string) => attributions.get(id)!;
+  // Links join attributions and general provisions.
+  const provisions = new Map(
+    institutions.flatMap((institution) => [...institution.general, ...institution.attributions].map((mission) => [mission.id, mission])),
+  );
+  const mission = (id: string) => provisions.get(id)!;
   const assignmentsBy = Map.groupBy(comparison.assignments, (assignment) => assignment.attribution);
   const byTheme = Map.groupBy(comparison.assignments, (assignment) => assignment.theme);
   const seen = (link: CrossLink, from: string): Comparable => ({
@@ -132,8 +141,11 @@ async function load(): Promise<SiteData> {
     theme: themeById.get(link.theme)!,
     rationale: link.rationale,
     status: link.status,
+    score: link.score,
+    shared: link.from === from ? { own: link.shared.from, other: link.shared.to } : { own: link.shared.to, other: link.shared.from },
   });
   const linksOf = groupByEach(comparison.links, (link) => [link.from, link.to]);
+  const unmatched = new Map(comparison.unmatched.map((entry) => [`${entry.record} ${entry.country}`, entry.reason]));
   const comparablesOf = (id: string) => (linksOf.get(id) ?? []).map((link) => seen(link, id));
   const permalinks = new Map(comparison.permalinks.map((entry) => [entry.id, entry]));
   const resolve = (id: string, seen = new Set<string>()): string => {
@@ -153,10 +165,11 @@ async function load(): Promise<SiteData> {
         .map((assignment) => mission(assignment.attribution))
         .sort((a, b) => (a.source === b.source ? a.ordinal - b.ordinal : a.source < b.source ? -1 : 1)),
     comparablesOf,
+    noCounterpart: (id, country) => unmatched.get(`${id} ${country}`) ?? null,
     linksBetween: (a, b) =>
       institutions
         .filter((institution) => institution.source.country === a)
-        .flatMap((institution) => institution.attributions)
+        .flatMap((institution) => [...institution.general, ...institution.attributions])
         .flatMap((from) =>
           comparablesOf(from.id)
             .filter((link) => link.other.country === b)

@@ -1,6 +1,6 @@
 /** /data/attributions.csv: one row per attribution, for spreadsheets (RFC 4180, UTF-8). */
-import { stringify } from 'csv-stringify/sync';
 import type { Corpus } from '../core/records.ts';
+import { toCsv } from './csv.ts';
 import { AttributionRow, type TranslationEntry } from './published.ts';
 import { recordUrls } from './records.ts';
 
@@ -35,7 +35,5 @@ export function attributionRows(corpus: Corpus, translations: TranslationEntry[]
     });
 }
 
-/** The CSV text: a header row, CRLF line ends, fields quoted when they must be (or hold a line break). */
-export function attributionsCsv(rows: AttributionRow[]): string {
-  return stringify(rows, { header: true, columns: Object.keys(AttributionRow.shape), record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
-}
+/** The CSV text. */
+export const attributionsCsv = (rows: AttributionRow[]): string => toCsv(rows, AttributionRow);

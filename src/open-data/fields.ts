@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { jsonSchema, type SchemaName, schemaNames } from './json-schemas.ts';
-import type { DataCollection } from './published.ts';
-import { AttributionRow } from './published.ts';
+import { AlignmentRow, AttributionRow, type DataCollection, dataCollections } from './published.ts';
 
 interface JsonSchema {
   type?: string | string[];
@@ -33,9 +32,9 @@ export interface FieldRow {
 const isObject = (schema: JsonSchema) => schema.type === 'object' && schema.properties !== undefined;
 
 /** The field rows of every published shape: a collection's items, or the whole file for the others. */
-export function fieldTables(site: URL | string): Map<SchemaName | 'csv', FieldRow[]> {
+export function fieldTables(site: URL | string): Map<SchemaName | 'csv' | 'alignment-csv', FieldRow[]> {
   const schemas = new Map(schemaNames.map((name) => [name, jsonSchema(name, site) as JsonSchema]));
-  const itemOf = (name: SchemaName) => (name === 'record' || name === 'index' ? undefined : (schemas.get(name)!.properties!.items!.items as JsonSchema));
+  const itemOf = (name: SchemaName) => (name in dataCollections ? (schemas.get(name)!.properties!.items!.items as JsonSchema) : undefined);
   // A JSON Schema equal to a collection's item stands for that collection.
   const items = new Map(schemaNames.flatMap((name) => (itemOf(name) ? [[JSON.stringify(itemOf(name)), name as DataCollection] as const] : [])));
   const typeOf = (schema: JsonSchema): { type: string; refs: DataCollection[] } => {
@@ -75,8 +74,9 @@ export function fieldTables(site: URL | string): Map<SchemaName | 'csv', FieldRo
       if (typeof field.items === 'object' && isObject(field.items)) return [row, ...rows(field.items, `${name}[].`)];
       return [row];
     });
-  const tables = new Map<SchemaName | 'csv', FieldRow[]>(schemaNames.map((name) => [name, rows(itemOf(name) ?? schemas.get(name)!)]));
+  const tables = new Map<SchemaName | 'csv' | 'alignment-csv', FieldRow[]>(schemaNames.map((name) => [name, rows(itemOf(name) ?? schemas.get(name)!)]));
   tables.set('csv', rows(z.toJSONSchema(AttributionRow) as JsonSchema));
+  tables.set('alignment-csv', rows(z.toJSONSchema(AlignmentRow) as JsonSchema));
   return tables;
 }
 

@@ -8,6 +8,7 @@ import { paths } from '../core/paths.ts';
 import type { Corpus, TranslationFile } from '../core/records.ts';
 import { stableJson } from '../core/stable-json.ts';
 import { loadTranslations, sha256 } from '../core/translations.ts';
+import { alignmentCsv, alignmentFile, alignmentPath, alignmentRows, alignPair, countryPairs } from './alignments.ts';
 import { attributionRows, attributionsCsv } from './attributions-csv.ts';
 import { collectionPath, jsonSchema, metaSchema, type SchemaName, schemaNames, schemaPath, shapes } from './json-schemas.ts';
 import { type DataCollection, dataCollections, type PublishedFile } from './published.ts';
@@ -46,6 +47,13 @@ export function dataFiles(corpus: Corpus, english: TranslationFile, site: URL | 
   for (const file of recordFiles(corpus, translations, site)) json(paths.recordData(file.id), 'record', file, 1);
   const rows = attributionRows(corpus, translations, site);
   add(csvPath, attributionsCsv(rows), 'text/csv', rows.length, null);
+  for (const pair of countryPairs(corpus)) {
+    const aligned = alignPair(corpus, pair);
+    const file = alignmentFile(aligned, site);
+    json(alignmentPath(pair, 'json'), 'alignment', file, file.links.length + file.unmatched.length);
+    const alignment = alignmentRows(aligned);
+    add(alignmentPath(pair, 'csv'), alignmentCsv(alignment), 'text/csv', alignment.length, null);
+  }
   for (const name of schemaNames) add(schemaPath(name), stableJson(jsonSchema(name, site)), 'application/schema+json', null, metaSchema);
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   const listed = files.map(({ body: _, ...listing }) => listing);

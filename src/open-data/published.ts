@@ -4,18 +4,21 @@
  */
 import { z } from 'zod';
 import {
+  Bilingual,
   CorpusRecord,
   CountryCode,
   CrossLink,
   Decree,
   LanguageTag,
   LineSpan,
+  Relation,
   Mission,
   Official,
   Organ,
   RecordKind,
   Sha256,
   Source,
+  Status,
   Theme,
   ThemeAssignment,
   TranslationStatus,
@@ -132,3 +135,79 @@ export const DataIndex = z.strictObject({
   files: z.array(PublishedFile).describe('Every other file under /data/, sorted by path'),
 });
 export type DataIndex = z.infer<typeof DataIndex>;
+
+/** A provision in an alignment: what it is, where it stands in its text, its words and address. */
+const AlignedProvision = z.strictObject({
+  id: z.string().describe('Id of the attribution or general provision'),
+  country: CountryCode,
+  kind: z.enum(['attribution', 'general']).describe('An attribution, or a general provision'),
+  ordinal: z.int().positive().describe('Its number among the attributions, or among the general provisions, of its text'),
+  text: z.string().describe('The text as written, whitespace-normalised'),
+  url: z.url().describe('Its page in French'),
+});
+
+/** /data/alignments/<a>-<b>.json: every provision of two countries, linked or said to have no counterpart. */
+export const Alignment = z.strictObject({
+  $schema: SchemaUrl,
+  countries: z.tuple([CountryCode, CountryCode]).describe('The two countries, in the order of the file name'),
+  links: z
+    .array(
+      z.strictObject({
+        from: AlignedProvision.describe('The provision of the first country'),
+        to: AlignedProvision.describe('The provision of the second country'),
+        relation: Relation.describe('How the first provision compares with the second'),
+        theme: z.string().describe('Id of the theme the comparison rests on'),
+        rationale: Bilingual.describe('What is common and what differs'),
+        status: Status,
+        score: z.number().nullable().describe('Similarity of the two texts for a suggestion; null when reviewed'),
+        shared: z
+          .strictObject({
+            from: z.array(z.string()).describe('The words of the first text that the second shares'),
+            to: z.array(z.string()).describe('The words of the second text that the first shares'),
+          })
+          .describe('The wording the two texts share, word by word (the same French stem)'),
+      }),
+    )
+    .describe('One row per link, in the order of the first country’s provisions, then the second’s'),
+  unmatched: z
+    .array(
+      z.strictObject({
+        provision: AlignedProvision,
+        reason: Bilingual.describe('Why it has no counterpart in the other country'),
+      }),
+    )
+    .describe('The provisions an editor found without counterpart in the other country, first country first'),
+  unaligned: z.array(AlignedProvision).describe('The provisions neither linked to the other country by an editor nor said to have no counterpart there'),
+  coverage: z
+    .array(
+      z.strictObject({
+        country: CountryCode,
+        provisions: z.int().nonnegative().describe('Its attributions and general provisions'),
+        linked: z.int().nonnegative().describe('Those with at least one reviewed counterpart in the other country'),
+        unmatched: z.int().nonnegative().describe('Those an editor found without counterpart there'),
+        unaligned: z.int().nonnegative().describe('Those not yet reviewed against the other country'),
+      }),
+    )
+    .describe('For each country, how far its provisions are aligned with the other’s'),
+});
+export type Alignment = z.infer<typeof Alignment>;
+
+/** One row of /data/alignments/<a>-<b>.csv: a link, or a provision without counterpart; empty cells for null. */
+export const AlignmentRow = z.strictObject({
+  row: z.enum(['link', 'no-counterpart']).describe('A link between two provisions, or a provision without counterpart'),
+  a_id: z.string().nullable().describe('Id of the first country’s provision'),
+  a_kind: z.string().nullable().describe('attribution or general'),
+  a_ordinal: z.int().positive().nullable().describe('Its number in its text'),
+  a_text: z.string().nullable().describe('Its text, as written'),
+  relation: Relation.nullable().describe('How the first provision compares with the second, for a link'),
+  theme: z.string().nullable().describe('The theme the link rests on'),
+  b_id: z.string().nullable().describe('Id of the second country’s provision'),
+  b_kind: z.string().nullable().describe('attribution or general'),
+  b_ordinal: z.int().positive().nullable().describe('Its number in its text'),
+  b_text: z.string().nullable().describe('Its text, as written'),
+  note_fr: z.string().describe('The rationale of a link, or why a provision has no counterpart, in French'),
+  note_en: z.string().describe('The same, in English'),
+  status: Status,
+  score: z.number().nullable().describe('Similarity of the two texts for a suggestion'),
+});
+export type AlignmentRow = z.infer<typeof AlignmentRow>;
