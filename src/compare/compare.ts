@@ -8,10 +8,11 @@
  * another reviewed country nor said to have no counterpart there.
  */
 import type { CrossLink, Mission, NoCounterpart, Theme, ThemeAssignment } from '../core/records.ts';
-import { themeSpace, trainClassifier } from './classify-themes.ts';
+import { type Example, themeSpace, trainClassifier } from './classify-themes.ts';
 import type { Editorial, EditorialWarning } from './editorial.ts';
 import { type Comparable, suggestLinks } from './suggest-links.ts';
 import { sharedWording } from './tokenize.ts';
+import type { Vector, VectorSpace } from './vectors.ts';
 
 export interface Comparison {
   themes: Theme[];
@@ -22,25 +23,35 @@ export interface Comparison {
   warnings: EditorialWarning[];
 }
 
-/** Themes and links for the attributions and general provisions among the missions. */
-export function compare(missions: Mission[], editorial: Editorial): Comparison {
-  const attributions = missions.filter((mission) => mission.kind === 'attribution');
-  const byId = new Map(attributions.map((mission) => [mission.id, mission]));
-  const provisions = new Map(missions.map((mission) => [mission.id, mission]));
-  const warnings: EditorialWarning[] = [];
+/**
+ * The theme space of the attributions, each one's vector in it, and the reviewed ones as the
+ * classifier's examples (in corpus order): what the themes and the link suggestions are
+ * computed from, here and in the evaluation of the suggestions.
+ */
+export function vectorise(
+  attributions: Mission[],
+  editorial: Editorial,
+): { space: VectorSpace; vectors: Map<string, Vector>; examples: Array<Example & { id: string }> } {
   const space = themeSpace(
     attributions.map((mission) => mission.text),
     editorial.themes,
   );
   // Each text's vector is computed once: for training, for classifying, for the link suggestions.
   const vectors = new Map(attributions.map((mission) => [mission.id, space.vector(mission.text)]));
+  const examples = attributions
+    .filter((mission) => editorial.assignments[mission.id])
+    .map((mission) => ({ id: mission.id, vector: vectors.get(mission.id)!, themes: editorial.assignments[mission.id]!.map(({ theme }) => theme) }));
+  return { space, vectors, examples };
+}
 
-  const reviewed = attributions.filter((mission) => editorial.assignments[mission.id]);
-  const classify = trainClassifier(
-    space,
-    editorial.themes,
-    reviewed.map((mission) => ({ vector: vectors.get(mission.id)!, themes: editorial.assignments[mission.id]!.map(({ theme }) => theme) })),
-  );
+/** Themes and links for the attributions and general provisions among the missions. */
+export function compare(missions: Mission[], editorial: Editorial): Comparison {
+  const attributions = missions.filter((mission) => mission.kind === 'attribution');
+  const byId = new Map(attributions.map((mission) => [mission.id, mission]));
+  const provisions = new Map(missions.map((mission) => [mission.id, mission]));
+  const warnings: EditorialWarning[] = [];
+  const { space, vectors, examples } = vectorise(attributions, editorial);
+  const classify = trainClassifier(space, editorial.themes, examples);
 
   const assignments: ThemeAssignment[] = [];
   const themesOf = new Map<string, string[]>();

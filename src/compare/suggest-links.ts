@@ -10,7 +10,8 @@ import { cosine, type Vector } from './vectors.ts';
 const QUERY_STEMS = 8;
 const MAX_POSTINGS = 400;
 const CANDIDATES = 30;
-const MIN_SCORE = 0.15;
+/** The least similarity of a suggested link. */
+export const MIN_SCORE = 0.15;
 const EQUIVALENT_SCORE = 0.6;
 
 export interface Comparable {
@@ -22,41 +23,82 @@ export interface Comparable {
   reviewed: boolean;
 }
 
-/** Suggested links from each unreviewed attribution to its best match in each other country. */
-export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): Array<Omit<CrossLink, 'shared'>> {
-  const postings = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    for (const stem of item.vector.keys()) {
-      const list = postings.get(stem) ?? [];
-      list.push(index);
-      postings.set(stem, list);
-    }
-  });
+/**
+ * An attribution of another country that an item could be linked to: the theme both share (the
+ * item's first that the other carries) and the similarity of their texts.
+ */
+export interface Candidate {
+  other: Comparable;
+  score: number;
+  theme: string;
+}
 
-  const links = new Map<string, Omit<CrossLink, 'shared'>>();
-  for (const item of items) {
-    if (item.reviewed) continue;
+/**
+ * The inverted index of stems over the items, built once; `candidates` gives one item's
+ * candidates as the index finds them, `rank` the same best first. The link suggestions keep the
+ * best of each other country; their evaluation (evaluate-links.ts) reads further down the ranking.
+ */
+export class LinkIndex {
+  readonly items: Comparable[];
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(items: Comparable[]) {
+    this.items = items;
+    items.forEach((item, index) => {
+      for (const stem of item.vector.keys()) {
+        const list = this.postings.get(stem) ?? [];
+        list.push(index);
+        this.postings.set(stem, list);
+      }
+    });
+  }
+
+  /**
+   * The candidates of an item in the other countries: of the CANDIDATES attributions sharing
+   * most of its weightiest stems (in that order), those that carry one of its themes and reach
+   * MIN_SCORE. The item need not be one of the indexed items, nor carry the themes they know it by.
+   */
+  candidates(item: Comparable): Candidate[] {
     const hits = new Map<number, number>();
     const weightiest = [...item.vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_STEMS);
     for (const [stem] of weightiest) {
-      const list = postings.get(stem)!;
+      const list = this.postings.get(stem) ?? [];
       // A long posting list is read at even steps, MAX_POSTINGS entries at most: bounded work per query.
       const step = Math.ceil(list.length / MAX_POSTINGS);
       for (let at = 0; at < list.length; at += step) {
         const index = list[at]!;
-        if (items[index]!.country !== item.country) hits.set(index, (hits.get(index) ?? 0) + 1);
+        if (this.items[index]!.country !== item.country) hits.set(index, (hits.get(index) ?? 0) + 1);
       }
     }
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-    const best = new Map<string, { other: Comparable; score: number; theme: string }>();
+    const found: Candidate[] = [];
     for (const [index] of candidates) {
-      const other = items[index]!;
+      const other = this.items[index]!;
       const theme = item.themes.find((candidate) => other.themes.includes(candidate));
       if (!theme) continue;
       const score = Math.round(cosine(item.vector, other.vector) * 1000) / 1000;
+      if (score >= MIN_SCORE) found.push({ other, score, theme });
+    }
+    return found;
+  }
+
+  /** The candidates of an item, best first: by score, then id. */
+  rank(item: Comparable): Candidate[] {
+    return this.candidates(item).sort((a, b) => b.score - a.score || (a.other.id < b.other.id ? -1 : a.other.id > b.other.id ? 1 : 0));
+  }
+}
+
+/** Suggested links from each unreviewed attribution to its best match in each other country. */
+export function suggestLinks(items: Comparable[], themes: Map<string, Theme>): Array<Omit<CrossLink, 'shared'>> {
+  const index = new LinkIndex(items);
+  const links = new Map<string, Omit<CrossLink, 'shared'>>();
+  for (const item of items) {
+    if (item.reviewed) continue;
+    const best = new Map<string, Candidate>();
+    for (const candidate of index.candidates(item)) {
+      const { other, score } = candidate;
       const current = best.get(other.country);
-      if (score >= MIN_SCORE && (!current || score > current.score || (score === current.score && other.id < current.other.id)))
-        best.set(other.country, { other, score, theme });
+      if (!current || score > current.score || (score === current.score && other.id < current.other.id)) best.set(other.country, candidate);
     }
     for (const { other, score, theme } of best.values()) {
       const [from, to] = item.id < other.id ? [item.id, other.id] : [other.id, item.id];
