@@ -26,6 +26,7 @@ const pages = {
   data: 'data',
   compare: 'compare',
   pair: 'compare/bj-ml',
+  alignment: 'compare/bj-ml/alignment',
   theme: 'themes/records-archives',
 };
 
