@@ -48,15 +48,17 @@ describe('the seeds', () => {
     expect(corpus.assignments.filter((assignment) => assignment.status === 'suggested')).toEqual([]);
   });
 
-  it('link Benin’s and Mali’s attributions on a theme both carry, each pair once, with rationales in both languages', () => {
+  it('link Benin’s and Mali’s provisions on a theme their attributions carry, each pair once, with rationales in both languages', () => {
     const reviewed = corpus.links.filter((link) => link.status === 'reviewed');
-    expect(reviewed.length).toBeGreaterThanOrEqual(5);
+    expect(reviewed).toHaveLength(15);
     expect(corpus.links.filter((link) => link.status === 'suggested')).toEqual([]);
     const pairs = new Set<string>();
     for (const link of reviewed) {
       const [from, to] = [link.from, link.to].map((id) => corpus.missions.find((mission) => mission.id === id)!);
       expect([from!.country, to!.country]).toEqual(['BJ', 'ML']);
-      for (const end of [link.from, link.to]) expect(corpus.assignments.some((a) => a.attribution === end && a.theme === link.theme)).toBe(true);
+      // A general provision carries no theme: the link rests on the theme of its attribution end, if any.
+      for (const end of [from!, to!].filter((mission) => mission.kind === 'attribution'))
+        expect(corpus.assignments.some((a) => a.attribution === end.id && a.theme === link.theme)).toBe(true);
       const key = [link.from, link.to].sort().join(' ');
       expect(pairs.has(key)).toBe(false);
       pairs.add(key);
@@ -65,10 +67,27 @@ describe('the seeds', () => {
     }
   });
 
-  it('leave some attributions without counterpart, as the texts do', () => {
+  it('align every provision: linked to the other country, or said to have no counterpart there, with the reason in both languages', () => {
     const linked = new Set(corpus.links.flatMap((link) => [link.from, link.to]));
-    const alone = corpus.missions.filter((mission) => mission.kind === 'attribution' && !linked.has(mission.id));
-    expect(alone.length).toBeGreaterThan(0);
+    const alone = corpus.missions.filter((mission) => !linked.has(mission.id));
+    expect(alone.map((mission) => `${mission.country} ${mission.kind} ${mission.ordinal}`)).toEqual([
+      'BJ general 2',
+      'BJ attribution 4',
+      'BJ attribution 6',
+      'BJ attribution 7',
+      'BJ attribution 9',
+      'BJ attribution 10',
+      'ML attribution 6',
+      'ML attribution 12',
+      'ML attribution 14',
+      'ML attribution 15',
+    ]);
+    expect(corpus.unmatched.map((entry) => entry.record).sort()).toEqual(alone.map((mission) => mission.id).sort());
+    for (const entry of corpus.unmatched) {
+      expect(entry.country).toBe(entry.record.startsWith('bj/') ? 'ML' : 'BJ');
+      expect(entry.reason.fr).toMatch(/^\p{Lu}.{30,}[.!]$/u);
+      expect(entry.reason.en).toMatch(/^\p{Lu}.{30,}[.!]$/u);
+    }
   });
 });
 

@@ -56,6 +56,27 @@ describe('the open data of the seed corpus', () => {
     ).toEqual([['attribution', 'general'], 'organ', 'official', 'decree']);
   });
 
+  it('aligns Benin and Mali provision by provision, as JSON and as CSV', () => {
+    const files = dataFiles(corpus, english, site);
+    const alignment = JSON.parse(files.get('/data/alignments/bj-ml.json')!.body);
+    expect(alignment.$schema).toBe(`${site}/data/schemas/alignment.schema.json`);
+    expect(alignment.countries).toEqual(['BJ', 'ML']);
+    expect(alignment.coverage).toEqual([
+      { country: 'BJ', provisions: 15, linked: 9, unmatched: 6, unaligned: 0 },
+      { country: 'ML', provisions: 16, linked: 12, unmatched: 4, unaligned: 0 },
+    ]);
+    expect([alignment.links.length, alignment.unmatched.length, alignment.unaligned.length]).toEqual([15, 10, 0]);
+    // Seen from Benin: Benin's "other tasks" duty is broader than Mali's hearings at the Minister's request;
+    // they share no word that counts (the Minister is everywhere, a stop word of the comparison).
+    const other = alignment.links.find(
+      (link: { from: { id: string } }) => link.from.id === 'bj/secretariat-general/attribution/execute-toutes-autres-taches-lui-confiees',
+    );
+    expect([other.to.kind, other.to.ordinal, other.relation, other.theme, other.shared.from]).toEqual(['attribution', 13, 'broader', 'other-tasks', []]);
+    const rows = parseCsv(files.get('/data/alignments/bj-ml.csv')!.body);
+    expect(rows).toHaveLength(1 + 15 + 10);
+    expect(rows.filter((row) => row[0] === 'no-counterpart')).toHaveLength(10);
+  });
+
   it('is the same bytes, run after run', () => {
     const [first, second] = [dataFiles(corpus, english, site), dataFiles(corpus, english, site)];
     expect([...second.keys()]).toEqual([...first.keys()]);

@@ -209,6 +209,41 @@ describe('the editorial data', () => {
     ]);
   });
 
+  it('warns, placed in no-counterpart.yaml, of a provision of a reviewed source neither linked nor declared, and of an entry that does not hold', async () => {
+    const folder = join(root, 'content/comparison');
+    const kept = readSource(join(folder, 'no-counterpart.yaml'));
+    const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
+    const policy = 'bj/secretariat-general/attribution/propose-liaison-cabinet-orientations-strategiques-destinees';
+    // The archives duty loses its entry; two entries that cannot hold are added.
+    const entries = kept.split(/\n(?=- record: )/u);
+    const without = entries.filter((entry) => !entry.includes(archives)).join('\n');
+    const reason = '  reason:\n    fr: Une raison assez longue pour la règle.\n    en: A reason long enough for the rule.\n';
+    const comparison = makeSources({
+      'themes.yaml': readSource(join(folder, 'themes.yaml')),
+      'assignments.yaml': readSource(join(folder, 'assignments.yaml')),
+      'links.yaml': readSource(join(folder, 'links.yaml')),
+      'no-counterpart.yaml': `${without.trimEnd()}\n- record: ${policy}\n  country: BJ\n${reason}- record: ${policy}\n  country: ML\n${reason}`,
+    });
+    const result = loadEditorial(comparison);
+    if (result.failed) throw new Error(messages(result.files).join('\n'));
+    const { results } = await ingestSources(join(root, 'content/sources'));
+    const { warnings, unmatched } = compare(
+      results.flatMap((records) => records.missions),
+      result.editorial,
+    );
+    // Ten entries in the repository's file; the archives duty's is gone and the two added do not hold.
+    expect(unmatched).toHaveLength(9);
+    const lines = readSource(join(comparison, 'no-counterpart.yaml')).split('\n');
+    const at = (nth: number) =>
+      lines.findIndex((line, index) => line === `- record: ${policy}` && lines.slice(0, index).filter((l) => l === `- record: ${policy}`).length === nth) + 1;
+    expect(messages(result.warn(warnings))).toEqual([
+      `no-counterpart.yaml ${at(0)}:3 warning ${policy}: is of BJ; say in which other country it has no counterpart same-country`,
+      `no-counterpart.yaml ${at(1)}:3 warning ${policy}: is linked to a provision of ML in links.yaml; remove the link or this entry linked-and-unmatched`,
+      // On the head of the list, where its entry would go.
+      `no-counterpart.yaml ${lines.findIndex((line) => line.startsWith('- record: ')) + 1}:1 warning ${archives} (attribution 15) has no reviewed counterpart in BJ: link it in links.yaml, or add an entry here saying why it has none not-aligned`,
+    ]);
+  });
+
   it('are printed placed by `npm run ingest`, which goes on', () => {
     const folder = join(root, 'content/comparison');
     const comparison = makeSources({
