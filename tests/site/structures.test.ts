@@ -2,7 +2,7 @@
  * The structures view of the built site, in Chromium: each row of the seeds cites exactly its
  * records, says "not described by the source" where Mali's source is silent, marks French on
  * the English page, passes axe-core in both languages and colour schemes and fits 320 px; the
- * pair and comparison pages link to it.
+ * pair and comparison pages link to it; the country and home pages no longer count a zero.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/browser.ts';
@@ -129,6 +129,28 @@ describe('the structures of Benin and Mali', () => {
       await page.goto(`${site.url}${from}`);
       expect(await page.locator(`a[href="${path(from.slice(1, 3))}"]`).count(), from).toBe(1);
     }
+    await page.close();
+  });
+});
+
+describe('what a source does not describe, on the country and home pages', () => {
+  it.each([
+    ['/fr/ml/', '15 attributions · composition non décrite par la source · responsables non nommés par la source'],
+    ['/en/ml/', '15 functions · composition not described by the source · officials not named by the source'],
+    ['/fr/bj/', '11 attributions · 8 organes · 2 responsables'],
+  ])('%s says so instead of a zero', async (url, counts) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${url}`);
+    expect((await page.locator('ul.cards li p').textContent())!.replace(/\s+/g, ' ').trim()).toBe(counts);
+    await page.close();
+  });
+
+  it('the home page too', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/fr/`);
+    const text = (await page.locator('ul.cards').textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('15 attributions · composition non décrite par la source');
+    expect(text).not.toContain('0 organe');
     await page.close();
   });
 });
