@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { loadEditorial } from '../src/compare/editorial.ts';
+import { loadStructuresEditorial } from '../src/compare/structures-editorial.ts';
 import type { Corpus } from '../src/core/records.ts';
 import { ingestSources } from '../src/ingest/processor.ts';
 import { buildCorpus } from '../src/corpus/pipeline.ts';
@@ -35,11 +36,17 @@ if (comparison.failed) throw new Error(reporter(comparison.files, { quiet: true 
 /** The project's editorial comparison data. */
 export const editorial = comparison.editorial;
 
+const structuresRead = loadStructuresEditorial(join(root, 'content/comparison'));
+if (structuresRead.failed) throw new Error(reporter(structuresRead.files, { quiet: true }));
+
+/** The project's editorial data of the structures view: unit types, organ types, corrected rows. */
+export const structural = structuresRead.editorial;
+
 /** Ingests a folder through the library, with the project's comparison data; throws if any file fails. */
 export async function ingestFolder(folder: string): Promise<Corpus> {
   const { results, failed } = await ingestSources(folder);
   if (failed.length > 0) throw new Error(failed.map((file) => file.messages.join('\n')).join('\n'));
-  return buildCorpus(results, editorial).corpus;
+  return buildCorpus(results, editorial, [], false, structural).corpus;
 }
 
 /**

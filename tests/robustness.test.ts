@@ -20,7 +20,7 @@ import { ingestFile, ingestSources } from '../src/ingest/processor.ts';
 import { textOfMdx } from '../src/corpus/to-mdx.ts';
 import { buildCorpus } from '../src/corpus/pipeline.ts';
 import { corpusFiles } from '../src/corpus/write-output.ts';
-import { editorial, meta, tempDir } from './helpers.ts';
+import { editorial, meta, structural, tempDir } from './helpers.ts';
 
 const SEED = 20261123;
 const RUNS = 500;
@@ -375,7 +375,7 @@ function linesOf(text: string): string[] {
 async function ingestBytes(bytes: Uint8Array) {
   writeFileSync(join(folder, 'sn/x.txt'), bytes);
   const { results, failed } = await ingestSources(folder);
-  if (results.length > 0) return { corpus: buildCorpus(results, editorial).corpus, failed };
+  if (results.length > 0) return { corpus: buildCorpus(results, editorial, [], false, structural).corpus, failed };
   return { corpus: null, failed };
 }
 

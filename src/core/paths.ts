@@ -11,6 +11,8 @@ export const paths = {
   pair: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/`,
   /** Two countries provision by provision: every link, and what has no counterpart. */
   alignment: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/alignment/`,
+  /** Two countries' structures side by side: leadership, authority, composition, officials, legal basis. */
+  structures: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/structures/`,
   theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
   permalinks: (lang: Locale) => `/${lang}/permalinks/`,
   data: (lang: Locale) => `/${lang}/data/`,

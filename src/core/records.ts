@@ -363,6 +363,11 @@ export const Corpus = z.strictObject({
   links: z.array(CrossLink).describe('Comparable provisions of different countries, each pair once'),
   unmatched: z.array(NoCounterpart).describe('Provisions an editor found without counterpart in another country, with the reason'),
   permalinks: z.array(Permalink).describe('Every published address, sorted by id: the registry as this corpus leaves it'),
+  // The structures view's shapes are declared at the end of the file, hence z.lazy.
+  unit_types: z.array(z.lazy(() => UnitType)).describe('The taxonomy of the units of a composition, for the structures view'),
+  structures: z
+    .array(z.lazy(() => Structure))
+    .describe('Per source, the records that say who leads it, who assists, to whom it answers and what is under it, and the type of each organ'),
 });
 export type Corpus = z.infer<typeof Corpus>;
 
@@ -370,3 +375,80 @@ export const TranslationStatus = z
   .enum(['current', 'stale', 'missing'])
   .describe('current: translates the French as it is now; stale: the French changed since; missing: not translated yet');
 export type TranslationStatus = z.infer<typeof TranslationStatus>;
+
+export const UnitTypeId = z
+  .string()
+  .regex(/^[a-z]+(?:-[a-z]+)*$/, 'expected a unit type id: lower-case words joined by "-", such as legal-affairs')
+  .describe('Unit type id, lower case words joined by "-"');
+
+/** content/comparison/unit-types.yaml: the kinds of unit a Secrétariat général is made of. */
+export const UnitType = z.strictObject({
+  id: UnitTypeId,
+  label: Bilingual.describe('Short name of the type'),
+  definition: Bilingual.describe('One sentence saying which units are of the type'),
+});
+export type UnitType = z.infer<typeof UnitType>;
+
+/** content/comparison/organ-types.yaml: organ id → its unit type, with the editor's reason. */
+export const EditorialOrganTypes = z.record(
+  z.string(),
+  z.strictObject({ type: UnitTypeId, justification: Bilingual.describe('Why the organ is of the type') }),
+);
+export type EditorialOrganTypes = z.infer<typeof EditorialOrganTypes>;
+
+export const StructureRow = z
+  .enum(['leads', 'assists', 'answers-to', 'over'])
+  .describe('What the records of a row say: who leads it, who assists its head, to whom it answers, what is under its authority');
+export type StructureRow = z.infer<typeof StructureRow>;
+
+/**
+ * content/comparison/structure-rows.yaml: source id → row → the records an editor cites in place
+ * of the rule's. A general provision or an organ is cited for its words, an attribution for the
+ * sentence that introduces its list.
+ */
+const EditorialRow = z
+  .strictObject({
+    records: z.array(z.string()).describe('The records that say it, in source order; none: the source says nothing of it'),
+    none: z.boolean().optional().describe('The records say there is none (no deputy…)'),
+    justification: Bilingual.describe('Why these records, and not the rule’s'),
+  })
+  .optional();
+export const EditorialStructureRows = z.record(
+  z.string(),
+  z.strictObject({ leads: EditorialRow, assists: EditorialRow, 'answers-to': EditorialRow, over: EditorialRow } satisfies Record<StructureRow, unknown>),
+);
+export type EditorialStructureRows = z.infer<typeof EditorialStructureRows>;
+
+/** A record cited in a row: its own words, or the sentence introducing its list. */
+export const StructureCitation = z.strictObject({
+  record: z.string().describe('Id of the record'),
+  part: z.enum(['text', 'lead-in']).describe('The record’s words, or the sentence introducing its list'),
+  cue: z.string().nullable().describe('The words, folded, for which the rule chose it; null when an editor did'),
+});
+export type StructureCitation = z.infer<typeof StructureCitation>;
+
+export const StructureCell = z.strictObject({
+  row: StructureRow,
+  status: z.enum(['described', 'none', 'not-described']).describe('The records say it; the records say there is none; the source says nothing of it'),
+  records: z.array(StructureCitation).describe('The records cited, in source order; empty when not described'),
+  decided: z.enum(['rule', 'editor']).describe('Found by the rule over the words, or written by an editor'),
+  justification: Bilingual.nullable().describe('The editor’s reason; null for the rule'),
+});
+export type StructureCell = z.infer<typeof StructureCell>;
+
+export const OrganType = z.strictObject({
+  organ: z.string().describe('Id of the organ'),
+  type: UnitTypeId,
+  status: Status,
+  justification: Bilingual.nullable().describe('The editor’s reason; null for a suggestion'),
+  cue: z.string().nullable().describe('For a suggestion, the words of the name, folded, the rule recognised; null when reviewed or when none was'),
+});
+export type OrganType = z.infer<typeof OrganType>;
+
+/** What a source says of the structure of its Secrétariat général. */
+export const Structure = z.strictObject({
+  source: z.string().describe('Id of the source'),
+  rows: z.array(StructureCell).describe('One cell per row, in the order of StructureRow'),
+  organs: z.array(OrganType).describe('The unit type of each organ of its composition, in source order'),
+});
+export type Structure = z.infer<typeof Structure>;

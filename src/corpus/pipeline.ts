@@ -4,7 +4,8 @@
  * 1. ingest    every text read, checked and parsed into records (src/ingest: read-sources,
  *              then each text through the steps of src/ingest/processor.ts);
  * 2. keep      the records matched to the registry of published permalinks (keep-permalinks);
- * 3. compare   themes and cross-links for the attributions (src/compare);
+ * 3. compare   themes and cross-links for the attributions, and each source's structure:
+ *              who leads it, its authority, its organs by unit type (src/compare);
  * 4. validate  the corpus against its schema (src/core/records.ts);
  * 5. write     corpus.json and the MDX collections, all or nothing (write-output), and the
  *              registry when asked.
@@ -15,6 +16,8 @@ import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { compare } from '../compare/compare.ts';
 import { type Editorial, type EditorialWarning, loadEditorial } from '../compare/editorial.ts';
+import { describeStructures } from '../compare/structures.ts';
+import { loadStructuresEditorial, noStructuresEditorial, type StructuresEditorial, type StructuresWarning } from '../compare/structures-editorial.ts';
 import { Corpus, type Permalink } from '../core/records.ts';
 import type { SourceRecords } from '../ingest/compile-records.ts';
 import { type KeptPermalinks, keepPermalinks } from '../ingest/keep-permalinks.ts';
@@ -58,11 +61,13 @@ export function buildCorpus(
   editorial: Editorial,
   registry: Permalink[] = [],
   retire = false,
-): { corpus: Corpus; warnings: EditorialWarning[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
+  structural: StructuresEditorial = noStructuresEditorial,
+): { corpus: Corpus; warnings: EditorialWarning[]; structureWarnings: StructuresWarning[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
   const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
   const { results: kept, registry: permalinks, ...fate } = keepPermalinks(sorted, registry, retire);
   const missions = kept.flatMap((result) => result.missions);
   const { warnings, ...comparison } = compare(missions, editorial);
+  const { warnings: structureWarnings, ...structures } = describeStructures(kept, structural);
   const corpus = Corpus.parse({
     sources: kept.map((result) => result.source),
     missions,
@@ -71,8 +76,9 @@ export function buildCorpus(
     decrees: kept.flatMap((result) => result.decrees),
     ...comparison,
     permalinks,
+    ...structures,
   });
-  return { corpus, warnings, ...fate };
+  return { corpus, warnings, structureWarnings, ...fate };
 }
 
 /** The whole pipeline, from the sources folder to the written corpus. */
@@ -88,11 +94,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
 
   const comparison = loadEditorial(options.comparison);
   if (comparison.failed) return stop(reporter(comparison.files, { quiet: true }));
+  const structural = loadStructuresEditorial(options.comparison);
+  if (structural.failed) return stop(reporter(structural.files, { quiet: true }));
   const registry = readRegistry(options.permalinks);
   if (registry.failed) return stop(reporter([registry.file]));
 
   const retire = options.retire ?? false;
-  const { corpus, warnings, fresh, kept, lost } = buildCorpus(results, comparison.editorial, registry.entries, retire);
+  const { corpus, warnings, structureWarnings, fresh, kept, lost } = buildCorpus(results, comparison.editorial, registry.entries, retire, structural.editorial);
   for (const entry of lost) {
     const message = registry.file.message(
       `Unexpected loss of the published permalink \`${entry.id}\` (${entry.kind}: “${entry.text.slice(0, 60)}${entry.text.length > 60 ? '…' : ''}”): no record of \`${entry.source}\` has its id or a close text. Restore the text, or retire the address: \`npm run permalinks -- --retire\` leaves a tombstone, or set \`status: moved\` and \`to: <id>\` on this entry to redirect it`,
@@ -103,6 +111,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
   if (lost.length > 0) return stop(reporter([registry.file]));
   // Editorial entries the corpus no longer matches: placed on the entry, for an editor to update.
   if (warnings.length > 0) notes.push({ level: 'warn', text: reporter(comparison.warn(warnings)) });
+  if (structureWarnings.length > 0) notes.push({ level: 'warn', text: reporter(structural.warn(structureWarnings)) });
   for (const [from, to] of kept) notes.push({ level: 'log', text: `permalink kept: ${to} (the changed text would give ${from})` });
 
   await writeOutputs(options.out, corpusFiles(corpus));

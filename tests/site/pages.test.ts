@@ -5,13 +5,12 @@
  * and 1280 px for people to look at.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
 import { openSite, type Site } from '../../scripts/browser.ts';
+import { axeViolations } from './axe.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const attribution = 'ml/secretariat-general/attribution/definition-prealable-attitude-doivent-adopter-representants';
 const pages = {
   home: '',
@@ -38,23 +37,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function axeViolations(url: string, colorScheme: 'light' | 'dark') {
-  // axe-core is injected as an inline script, which the site's policy refuses (tested in security.test.ts).
-  const page = await site.browser.newPage({ colorScheme, bypassCSP: true });
-  const response = await page.goto(url);
-  // A search page is checked with its results shown.
-  if (url.includes('/search/?')) await page.locator('#search-results > li').first().waitFor();
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }
-    ).axe.run();
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
-  });
-  await page.close();
-  return { status: response?.status(), violations };
-}
-
 describe('accessibility (axe-core)', () => {
   const cases = Object.entries(pages).flatMap(([name, path]) =>
     (['fr', 'en'] as const).map((lang) => [`${name} (${lang})`, `/${lang}/${path ? `${path}/` : ''}`] as const),
@@ -66,7 +48,7 @@ describe('accessibility (axe-core)', () => {
   ] as const;
   it.each([...cases, ...searches, ['root', '/'] as const, ['404', '/fr/no-such-page/'] as const])('%s', async (name, path) => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { status, violations } = await axeViolations(`${site.url}${path}`, scheme);
+      const { status, violations } = await axeViolations(site, `${site.url}${path}`, scheme);
       expect(status).toBe(name === '404' ? 404 : 200);
       expect(violations, `${path} (${scheme})`).toEqual([]);
     }
