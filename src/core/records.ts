@@ -154,18 +154,19 @@ export const Mission = z.strictObject({
 });
 export type Mission = z.infer<typeof Mission>;
 
+export const Position = z
+  .enum(['secretary-general', 'deputy-secretary-general', 'permanent-secretary', 'deputy-permanent-secretary'])
+  .describe('The post, language-neutral');
+export type Position = z.infer<typeof Position>;
+
 export const Organ = z.strictObject({
   ...recordBase,
   ...listPlace,
   kind: z.literal('organ').describe('A member or unit of the Secrétariat général’s composition'),
   name: z.string().min(1).describe('The organ as written, without the trailing list punctuation'),
+  position: Position.nullable().describe('The post the organ is, when it is one (the Secrétaire général, the deputy…); null for a unit'),
 });
 export type Organ = z.infer<typeof Organ>;
-
-export const Position = z
-  .enum(['secretary-general', 'deputy-secretary-general', 'permanent-secretary', 'deputy-permanent-secretary'])
-  .describe('The post, language-neutral');
-export type Position = z.infer<typeof Position>;
 
 export const Official = z.strictObject({
   ...recordBase,

@@ -4,7 +4,8 @@
  * within its list. Empty items are skipped here and set aside later with their reason.
  */
 import type { VFile } from 'vfile';
-import { matchName } from './recognisers/officials.ts';
+import type { Position } from '../core/records.ts';
+import { matchName, matchPost } from './recognisers/officials.ts';
 import { addDraft, type Root, spanOf } from './tree.ts';
 
 /** Punctuation that separates list items, not part of an organ's name. */
@@ -21,6 +22,12 @@ function organName(text: string): string {
     .replace(/,\s+dirig[ée]e?\s+par\b.*$|\s*\(poste vacant\)$/u, '');
   const head = /\s+[:|–—-]\s+(?=\S)/u.exec(name);
   return head && matchName(name.slice(head.index + head[0].length).replace(itemSeparator, '')) ? name.slice(0, head.index) : name;
+}
+
+/** An organ's name, and the post it is when it names one: the Secrétaire général, the deputy (null for a unit). */
+function organFields(text: string): { name: string; position: Position | null } {
+  const name = organName(text);
+  return { name, position: matchPost(name)?.position ?? null };
 }
 
 export function extractItems() {
@@ -48,7 +55,7 @@ export function extractItems() {
           leadIn: list.leadIn ? { text: list.leadIn.text, lines: list.leadIn.lines } : null,
           heading: list.heading,
           classification: { role: list.role!, scores: list.scores!, features: list.features! },
-          fields: list.role === 'composition' ? { ...place, name: organName(item.text) } : place,
+          fields: list.role === 'composition' ? { ...place, ...organFields(item.text) } : place,
         });
       }
     }

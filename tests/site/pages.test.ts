@@ -130,17 +130,6 @@ describe('screenshots', () => {
     }
     expect(taken).toBe(Object.keys(pages).length * 4);
   });
-
-  it('fit the narrowest screen, 320 px, without sideways scrolling', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
-    for (const path of Object.values(pages)) {
-      for (const lang of ['fr', 'en']) {
-        await page.goto(`${site.url}/${lang}/${path ? `${path}/` : ''}`);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang}/${path}`).toBeLessThanOrEqual(320);
-      }
-    }
-    await page.close();
-  });
 });
 
 describe('comparison on the attribution page', () => {
