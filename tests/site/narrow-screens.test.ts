@@ -25,6 +25,8 @@ const pages = {
   decree: 'ml/secretariat-general/decree/decret-94-202-pm-rm',
   compare: 'compare',
   pair: 'compare/bj-ml',
+  alignment: 'compare/bj-ml/alignment',
+  structures: 'compare/bj-ml/structures',
   theme: 'themes/records-archives',
   search: 'search',
   'search with results': 'search/?q=archives',
