@@ -10,7 +10,8 @@ const deputyPosts: ReadonlySet<Position> = new Set(['deputy-secretary-general', 
 
 /** The records of a chart, each drawn as one box that links to its page. */
 export interface ChartPlan {
-  head: Organ | Official;
+  /** Null where no record names the head: the Secrétariat itself heads the chart then. */
+  head: Organ | Official | null;
   deputies: Array<Organ | Official>;
   units: Organ[];
 }
@@ -19,16 +20,15 @@ export interface ChartPlan {
  * The chart of a composition: the head is the organ that is the post of Secrétaire général (or
  * Secrétaire permanent), else the official who holds it; the deputies are the organs that are its
  * deputy's post, else the officials who hold it; every other organ is a unit, in source order.
- * Null where no record names the head: no chart is drawn then.
+ * Where no record names the head, the head is null: the chart is headed by the Secrétariat itself.
  */
-export function chartPlan(organs: Organ[], officials: Official[]): ChartPlan | null {
+export function chartPlan(organs: Organ[], officials: Official[]): ChartPlan {
   const holding = (posts: ReadonlySet<Position>) => {
     const named = organs.filter((organ) => organ.position !== null && posts.has(organ.position));
     return named.length > 0 ? named : officials.filter((official) => posts.has(official.position));
   };
-  const [head] = holding(headPosts);
-  if (head === undefined) return null;
+  const [head = null] = holding(headPosts);
   const deputies = holding(deputyPosts);
-  const placed = new Set<Organ | Official>([head, ...deputies]);
+  const placed = new Set<Organ | Official | null>([head, ...deputies]);
   return { head, deputies, units: organs.filter((organ) => !placed.has(organ)) };
 }
