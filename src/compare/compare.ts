@@ -11,7 +11,7 @@ import type { CrossLink, Mission, NoCounterpart, Theme, ThemeAssignment } from '
 import { type Example, themeSpace, trainClassifier } from './classify-themes.ts';
 import type { Editorial, EditorialWarning } from './editorial.ts';
 import { type Comparable, suggestLinks } from './suggest-links.ts';
-import { sharedWording } from './tokenize.ts';
+import { sharedWording, stemmedWords } from './tokenize.ts';
 import type { Vector, VectorSpace } from './vectors.ts';
 
 export interface Comparison {
@@ -91,7 +91,13 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
   }
 
   const links: CrossLink[] = [];
-  const shared = (from: string, to: string) => sharedWording(provisions.get(from)!.text, provisions.get(to)!.text);
+  // A text is in many links (every suggestion of every other country): its words are read once.
+  const words = new Map<string, ReturnType<typeof stemmedWords>>();
+  const wordsOf = (id: string) => {
+    if (!words.has(id)) words.set(id, stemmedWords(provisions.get(id)!.text));
+    return words.get(id)!;
+  };
+  const shared = (from: string, to: string) => sharedWording(wordsOf(from), wordsOf(to));
   editorial.links.forEach((link, index) => {
     const [from, to] = [provisions.get(link.from), provisions.get(link.to)];
     const warn = (ruleId: string, message: string) =>
@@ -112,7 +118,7 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
     links.push({ ...link, shared: shared(link.from, link.to) });
 
   links.sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1));
-  const unmatched = checkAlignment(missions, editorial, links, warnings);
+  const unmatched = checkAlignment(missions, provisions, editorial, links, warnings);
   return { themes: editorial.themes, assignments, links, unmatched, warnings };
 }
 
@@ -123,8 +129,13 @@ export function compare(missions: Mission[], editorial: Editorial): Comparison {
  * no counterpart there. A source is reviewed when an editor has assigned the themes of all its
  * attributions.
  */
-function checkAlignment(missions: Mission[], editorial: Editorial, links: CrossLink[], warnings: EditorialWarning[]): NoCounterpart[] {
-  const provisions = new Map(missions.map((mission) => [mission.id, mission]));
+function checkAlignment(
+  missions: Mission[],
+  provisions: Map<string, Mission>,
+  editorial: Editorial,
+  links: CrossLink[],
+  warnings: EditorialWarning[],
+): NoCounterpart[] {
   const bySource = Map.groupBy(missions, (mission) => mission.source);
   const reviewed = [...bySource.values()]
     .filter(

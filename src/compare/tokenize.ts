@@ -41,9 +41,11 @@ export function stemmedWords(text: string): Array<{ stem: string; start: number;
   return words;
 }
 
-/** The words two texts share (the same stem), as character ranges of each. */
-export function sharedWording(a: string, b: string): { from: Array<[number, number]>; to: Array<[number, number]> } {
-  const [first, second] = [stemmedWords(a), stemmedWords(b)];
+/** The words two texts share (the same stem), as character ranges of each; the texts given by their `stemmedWords`. */
+export function sharedWording(
+  first: ReturnType<typeof stemmedWords>,
+  second: ReturnType<typeof stemmedWords>,
+): { from: Array<[number, number]>; to: Array<[number, number]> } {
   const [inFirst, inSecond] = [new Set(first.map((word) => word.stem)), new Set(second.map((word) => word.stem))];
   const ranges = (words: typeof first, other: Set<string>) =>
     words.filter((word) => other.has(word.stem)).map((word): [number, number] => [word.start, word.end]);
