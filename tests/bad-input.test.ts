@@ -283,12 +283,13 @@ describe('awkward input gives the correct result', () => {
 });
 
 describe('the output folder', () => {
-  it('holds corpus.json and one MDX file per record', () => {
+  it('holds corpus.json, one MDX file per record and the source texts as received', () => {
     const out = join(tempDir(), 'out');
     const result = runCli(['--sources', makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }), '--out', out]);
     expect(result.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['corpus.json', 'decrees', 'missions', 'officials', 'organs']);
+    expect(readdirSync(out).sort()).toEqual(['corpus.json', 'decrees', 'missions', 'officials', 'organs', 'sources']);
     expect(readdirSync(join(out, 'missions/sn/x/attribution')).sort()).toEqual(['coordonner-services.mdx', 'preparer-dossiers-ministre.mdx']);
+    expect(readFileSync(join(out, 'sources/sn/x.txt'), 'utf8')).toBe(text);
     writeFileSync(join(out, 'keep.txt'), 'not ingestion’s');
     expect(runCli(['--sources', makeSources({ 'sn/x.txt': text, 'sn/x.yaml': meta() }), '--out', out]).status).toBe(0);
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('not ingestion’s');

@@ -14,7 +14,8 @@ describe('ingestion output', () => {
     const [a, b] = [join(tempDir(), 'a'), join(tempDir(), 'b')];
     for (const out of [a, b]) expect(runCli(['--sources', join(root, 'content/sources'), '--out', out]).status).toBe(0);
     const [first, second] = [snapshot(a), snapshot(b)];
-    expect(first.size).toBe(1 + 31 + 8 + 2 + 1);
+    // corpus.json, the records, the two source texts.
+    expect(first.size).toBe(1 + 31 + 8 + 2 + 1 + 2);
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [path, content] of first) expect(second.get(path), path).toBe(content);
   });

@@ -322,6 +322,7 @@ describe('a long line of citations', () => {
     expect(corpus.decrees[1]!.text).toBe('arrêté n° 2/MFP/SG du 04/02/2020 fixant les modalités de recrutement des agents contractuels de l’administration');
     expect(corpus.decrees[2]).toMatchObject({ number: '2-20-3', date: '2020-05-26' });
     expect(seconds).toBeLessThan(10);
-    expect(output).toBeLessThan(10 * text.length);
+    // Each record's text is in the record and in its history (one capture here).
+    expect(output).toBeLessThan(12 * text.length);
   }, 60_000);
 });

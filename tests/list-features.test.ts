@@ -88,7 +88,7 @@ describe('the form an item opens with', () => {
 /** Ingests one text and returns its lists' roles, the records' kinds and the warnings. */
 function ingest(text: string) {
   const file = new VFile({ path: 'x.txt', value: text });
-  file.data.source = { id: 'sn/x', file: 'sn/x.txt', sha256: '0'.repeat(64), meta: { country: 'SN', language: 'fr', title: 'x' } };
+  file.data.source = { id: 'sn/x', capture: 1, file: 'sn/x.txt', sha256: '0'.repeat(64), meta: { country: 'SN', language: 'fr', title: 'x' } };
   const { records, tree } = ingestFile(file);
   return {
     lists: tree.children.flatMap((node) => (node.type === 'list' ? [{ role: node.role, scores: node.scores, items: node.children.length }] : [])),

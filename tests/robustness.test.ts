@@ -506,7 +506,7 @@ describe('random texts of the genre', () => {
             const column = lines[first]!.length - lines[first]!.replace(/^\s+/u, '').length + 1;
             expect([message!.ruleId, message!.line, message!.column]).toEqual(['no-structure', first + 1, column]);
             const file = new VFile({ path: 'sn/x.txt', value: text });
-            file.data.source = { id: 'sn/x', file: 'sn/x.txt', sha256: '0'.repeat(64), meta: { country: 'SN', language: 'fr', title: 'X' } };
+            file.data.source = { id: 'sn/x', capture: 1, file: 'sn/x.txt', sha256: '0'.repeat(64), meta: { country: 'SN', language: 'fr', title: 'X' } };
             const { records } = ingestFile(file);
             expect(records.missions.length + records.organs.length + records.officials.length + records.decrees.length).toBe(0);
           }

@@ -21,4 +21,28 @@ export const paths = {
   /** A record as JSON. */
   recordData: (id: string) => `/data/records/${id}.json`,
   search: (lang: Locale) => `/${lang}/search/`,
+  /** A record as it stood on a date: the latest capture of its source on or before it. */
+  pointInTime: (lang: Locale, id: string, date: string) => `/${lang}/${id}/@${date}/`,
+  /**
+   * A source's text, line by line: the current capture, or capture n, in pages of
+   * SOURCE_PAGE_LINES lines (page 1 has no segment of its own), so that an anchor never moves.
+   */
+  source: (lang: Locale, sourceId: string, capture?: number, page = 1) =>
+    `/${lang}/${sourceId}/source/${capture === undefined ? '' : `${capture}/`}${page > 1 ? `${page}/` : ''}`,
+  /** A line of capture n of a source, on its page. */
+  sourceLine: (lang: Locale, sourceId: string, capture: number, line: number) =>
+    `${paths.source(lang, sourceId, capture, Math.ceil(line / SOURCE_PAGE_LINES))}#L${line}`,
+  /** A source's text as it stood on a date. */
+  sourceAt: (lang: Locale, sourceId: string, date: string) => `/${lang}/${sourceId}/source/@${date}/`,
+  /** What changed in a source from each capture to the next. */
+  changes: (lang: Locale, sourceId: string) => `/${lang}/${sourceId}/changes/`,
+  /** The Atom feed of changes: of every source, or of one. */
+  feed: (lang: Locale, sourceId?: string) => `/${lang}/${sourceId ? `${sourceId}/` : ''}changes.xml`,
+  /** A source's text as published, byte for byte: the current capture, or capture n. */
+  sourceText: (sourceId: string, capture?: number) => `/data/sources/${sourceId}${capture === undefined ? '' : `@${capture}`}.txt`,
+  /** A source's changes as JSON. */
+  changesData: (sourceId: string) => `/data/changes/${sourceId}.json`,
 };
+
+/** Lines per page of a source's text: a long text is split so that each page stays light. */
+export const SOURCE_PAGE_LINES = 500;

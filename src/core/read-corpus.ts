@@ -21,3 +21,8 @@ export function readCorpus(file = corpusFile): Corpus {
   }
   return corpus;
 }
+
+/** A capture of a source as received, byte for byte: its `file` under the generated `sources/`. */
+export function readCapture(file: string, folder = generatedFolder): Uint8Array {
+  return new Uint8Array(readFileSync(join(folder, 'sources', file)));
+}

@@ -62,8 +62,26 @@ export const SetAside = z.strictObject({
 });
 export type SetAside = z.infer<typeof SetAside>;
 
+/**
+ * One capture of a source: the text as received on one occasion, byte for byte, and its
+ * metadata. A source's captures are numbered in the order they were filed: `<name>.txt` is
+ * capture 1, `<name>@<n>.txt` capture n; none is ever overwritten.
+ */
+export const Capture = z.strictObject({
+  number: z.int().positive().describe('1 for the first capture, then in the order they were filed'),
+  file: z.string().describe('Path of the capture relative to the sources folder'),
+  sha256: Sha256.describe('SHA-256 of the capture as received, byte for byte'),
+  title: z.string().describe('Title of the source in this capture, as it names itself'),
+  source_url: z.string().nullable().describe('Where the text was published, if known'),
+  retrieved: z.string().nullable().describe('When the capture was retrieved (YYYY-MM-DD); null only for a first capture of unknown date'),
+  received_as: z.string().nullable().describe('File name under which the capture was received, if known'),
+  line_count: z.int().nonnegative().describe('Number of lines in the capture'),
+  set_aside: z.array(SetAside).describe('Every non-blank line of the capture that belongs to no record, with the reason'),
+});
+export type Capture = z.infer<typeof Capture>;
+
 export const Source = z.strictObject({
-  id: z.string().describe('Path of the text relative to the sources folder, without extension'),
+  id: z.string().describe('Path of the text relative to the sources folder, without extension (or capture number)'),
   file: z.string().describe('Path of the text relative to the sources folder'),
   sha256: Sha256.describe('SHA-256 of the text as received, byte for byte'),
   country: CountryCode,
@@ -77,6 +95,8 @@ export const Source = z.strictObject({
   received_as: z.string().nullable().describe('File name under which the text was received, if known'),
   line_count: z.int().nonnegative().describe('Number of lines in the text'),
   set_aside: z.array(SetAside).describe('Every non-blank line that belongs to no record, with the reason'),
+  capture: z.int().positive().describe('The number of the capture these fields describe: the latest'),
+  captures: z.array(Capture).describe('Every capture of the source, oldest first; the last is the current text'),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -228,6 +248,60 @@ export const Permalink = z.strictObject({
 });
 export type Permalink = z.infer<typeof Permalink>;
 
+/** A record's text in one capture of its source. */
+export const RecordVersion = z.strictObject({
+  capture: z.int().positive().describe('The capture'),
+  text: z.string().min(1).describe('The record text in that capture, whitespace-normalised'),
+  lines: LineSpan,
+});
+export type RecordVersion = z.infer<typeof RecordVersion>;
+
+/** Every record ever seen in a source, matched across its captures by the rule that keeps permalinks. */
+export const History = z.strictObject({
+  id: z.string().describe('Id of the record'),
+  kind: RecordKind,
+  source: z.string().describe('Id of the source'),
+  first_seen: z.int().positive().describe('The first capture that has the record'),
+  last_seen: z.int().positive().describe('The last capture that has the record; below the source’s latest, the current text no longer has it'),
+  versions: z.array(RecordVersion).describe('Its text in each capture that has it, oldest first'),
+});
+export type History = z.infer<typeof History>;
+
+/** A difference of two texts, word by word. */
+export const DiffPart = z.strictObject({
+  op: z.enum(['equal', 'insert', 'delete']).describe('Kept, added in the later text, or removed from the earlier'),
+  text: z.string().describe('The words, with the spaces between them'),
+});
+export type DiffPart = z.infer<typeof DiffPart>;
+
+const Placed = z.strictObject({
+  text: z.string().describe('The record text'),
+  lines: LineSpan,
+  position: z.int().positive().describe('1-based rank among the records of its collection (attributions and general provisions, organs…) in the capture'),
+});
+
+/** What became of one record between two captures. */
+export const Change = z.strictObject({
+  type: z
+    .enum(['added', 'removed', 'reworded', 'moved'])
+    .describe('New in the later capture; gone from it; its words changed; its order among the others changed'),
+  record: z.string().describe('Id of the record'),
+  kind: RecordKind,
+  before: Placed.nullable().describe('The record in the earlier capture; null when added'),
+  after: Placed.nullable().describe('The record in the later capture; null when removed'),
+  diff: z.array(DiffPart).nullable().describe('For a rewording, the word-level difference from before to after; null otherwise'),
+});
+export type Change = z.infer<typeof Change>;
+
+/** The changes of a source from one capture to the next. */
+export const SourceChanges = z.strictObject({
+  source: z.string().describe('Id of the source'),
+  from: z.int().positive().describe('The earlier capture'),
+  to: z.int().positive().describe('The later capture, the next one'),
+  changes: z.array(Change).describe('In the order of the later text, removed records where they stood'),
+});
+export type SourceChanges = z.infer<typeof SourceChanges>;
+
 /** The four record collections, in the order they are written. */
 export const collections = { missions: Mission, organs: Organ, officials: Official, decrees: Decree } as const;
 export type CollectionName = keyof typeof collections;
@@ -364,6 +438,9 @@ export const Corpus = z.strictObject({
   links: z.array(CrossLink).describe('Comparable provisions of different countries, each pair once'),
   unmatched: z.array(NoCounterpart).describe('Provisions an editor found without counterpart in another country, with the reason'),
   permalinks: z.array(Permalink).describe('Every published address, sorted by id: the registry as this corpus leaves it'),
+  former: z.array(CorpusRecord).describe('Records an earlier capture has and the current text no longer has, each as last seen'),
+  histories: z.array(History).describe('Every record ever seen, current or former, with its text in each capture, sorted by id'),
+  changes: z.array(SourceChanges).describe('Per source, what changed from each capture to the next'),
   // The structures view's shapes are declared at the end of the file, hence z.lazy.
   unit_types: z.array(z.lazy(() => UnitType)).describe('The taxonomy of the units of a composition, for the structures view'),
   structures: z

@@ -3,7 +3,9 @@
  *
  * 1. ingest    every text read, checked and parsed into records (src/ingest: read-sources,
  *              then each text through the steps of src/ingest/processor.ts);
- * 2. keep      the records matched to the registry of published permalinks (keep-permalinks);
+ * 2. track     each source's captures matched record by record: the current records, the
+ *              former ones, every record's history and the changes (track-versions);
+ *    keep      current and former records matched to the registry of permalinks (keep-permalinks);
  * 3. compare   themes and cross-links for the attributions, and each source's structure:
  *              who leads it, its authority, its organs by unit type (src/compare);
  * 4. validate  the corpus against its schema (src/core/records.ts);
@@ -12,6 +14,8 @@
  *
  * Any problem with the input stops the run before step 5, with placed messages.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { compare } from '../compare/compare.ts';
@@ -23,6 +27,7 @@ import type { SourceRecords } from '../ingest/compile-records.ts';
 import { type KeptPermalinks, keepPermalinks } from '../ingest/keep-permalinks.ts';
 import { readRegistry, writeRegistry } from '../ingest/permalink-registry.ts';
 import { ingestSources } from '../ingest/processor.ts';
+import { renameVersions, trackVersions } from '../ingest/track-versions.ts';
 import type { Root } from '../ingest/tree.ts';
 import { corpusFiles, writeOutputs } from './write-output.ts';
 
@@ -63,8 +68,12 @@ export function buildCorpus(
   retire = false,
   structural: StructuresEditorial = noStructuresEditorial,
 ): { corpus: Corpus; warnings: EditorialWarning[]; structureWarnings: StructuresWarning[] } & Omit<KeptPermalinks, 'results' | 'registry'> {
-  const sorted = [...results].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
-  const { results: kept, registry: permalinks, ...fate } = keepPermalinks(sorted, registry, retire);
+  const versions = trackVersions(results);
+  const sorted = versions.current.sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
+  // Former records keep their addresses too: they are matched to the registry with the current ones.
+  const { results: all, registry: permalinks, ...fate } = keepPermalinks([...sorted, ...versions.former], registry, retire);
+  const kept = all.slice(0, sorted.length);
+  const { histories, changes } = renameVersions(versions, fate.kept);
   const missions = kept.flatMap((result) => result.missions);
   const { warnings, ...comparison } = compare(missions, editorial);
   const { warnings: structureWarnings, ...structures } = describeStructures(kept, structural);
@@ -76,6 +85,12 @@ export function buildCorpus(
     decrees: kept.flatMap((result) => result.decrees),
     ...comparison,
     permalinks,
+    former: all
+      .slice(sorted.length)
+      .flatMap((result) => [...result.missions, ...result.organs, ...result.officials, ...result.decrees])
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    histories,
+    changes,
     ...structures,
   });
   return { corpus, warnings, structureWarnings, ...fate };
@@ -114,7 +129,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
   if (structureWarnings.length > 0) notes.push({ level: 'warn', text: reporter(structural.warn(structureWarnings)) });
   for (const [from, to] of kept) notes.push({ level: 'log', text: `permalink kept: ${to} (the changed text would give ${from})` });
 
-  await writeOutputs(options.out, corpusFiles(corpus));
+  const files = corpusFiles(corpus);
+  for (const capture of corpus.sources.flatMap((source) => source.captures))
+    files.set(`sources/${capture.file}`, new Uint8Array(await readFile(join(options.sources, capture.file))));
+  await writeOutputs(options.out, files);
   if (options.register || retire) {
     await writeRegistry(options.permalinks, corpus.permalinks);
     const retired = corpus.permalinks.filter((entry) => entry.status !== 'live').length;

@@ -1,5 +1,6 @@
 /**
- * Output: the corpus → corpus.json and one MDX file per record, written to a temporary folder
+ * Output: the corpus → corpus.json, one MDX file per record and every capture of every source
+ * under `sources/` (as received, for the site to publish), written to a temporary folder
  * beside the destination and moved into place only once all is serialised, so a failed run
  * leaves the previous output whole.
  */
@@ -10,19 +11,19 @@ import { stableJson } from '../core/stable-json.ts';
 import { toMdx } from './to-mdx.ts';
 
 /** Every output file, path relative to the output folder → content. */
-export function corpusFiles(corpus: Corpus): Map<string, string> {
-  const files = new Map<string, string>([['corpus.json', stableJson(corpus)]]);
+export function corpusFiles(corpus: Corpus): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>([['corpus.json', stableJson(corpus)]]);
   for (const name of Object.keys(collections) as CollectionName[]) {
     for (const record of corpus[name]) files.set(`${name}/${record.id}.mdx`, toMdx(record));
   }
   return files;
 }
 
-/** The entries of the output folder that ingestion owns and replaces. */
-const owned = ['corpus.json', ...Object.keys(collections)];
+/** The entries of the output folder that ingestion owns and replaces; `sources/` holds every capture, byte for byte. */
+const owned = ['corpus.json', 'sources', ...Object.keys(collections)];
 
 /** Writes all files to a staging folder, then swaps each owned entry into place. */
-export async function writeOutputs(out: string, files: Map<string, string>): Promise<void> {
+export async function writeOutputs(out: string, files: Map<string, string | Uint8Array>): Promise<void> {
   const staging = `${out.replace(/\/+$/, '')}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
@@ -31,7 +32,7 @@ export async function writeOutputs(out: string, files: Map<string, string>): Pro
       await writeFile(join(staging, path), content);
     }
     // A collection with no record is still an (empty) folder, so readers find all four.
-    for (const name of Object.keys(collections)) await mkdir(join(staging, name), { recursive: true });
+    for (const name of owned.slice(1)) await mkdir(join(staging, name), { recursive: true });
     await mkdir(out, { recursive: true });
     for (const name of owned) {
       await rm(join(out, name), { recursive: true, force: true });

@@ -74,10 +74,16 @@ export function slug(words: string[]): string {
   return bounded(short, '-', MAX_SEGMENT);
 }
 
-/** A source's id, from its path under the sources folder. */
+/** The capture a text's path names: `<name>@<n>.txt` is capture n, `<name>.txt` capture 1. */
+export function captureOf(path: string): number {
+  const number = /@(\d+)\.txt$/.exec(path)?.[1];
+  return number ? Number(number) : 1;
+}
+
+/** A source's id, from the path of any of its captures under the sources folder. */
 export function sourceId(path: string): string {
   const segments = path
-    .replace(/\.txt$/, '')
+    .replace(/(?:@\d+)?\.txt$/, '')
     .split('/')
     .map((segment) => slug(slugWords(segment, true)) || 'x');
   return bounded(segments, '/', MAX_SOURCE_ID);

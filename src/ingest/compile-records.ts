@@ -13,6 +13,8 @@ import { type Block, type Draft, PROSE_REASON, type Root } from './tree.ts';
 /** What the reader of the source files knows about one source. */
 export interface SourceInfo {
   id: string;
+  /** Which capture of the source the text is: 1 for `<name>.txt`, n for `<name>@<n>.txt`. */
+  capture: number;
   file: string;
   sha256: string;
   meta: SourceMeta;
@@ -78,7 +80,7 @@ function reasonsByLine(tree: Root): Map<number, { reason: string; rule: string }
 export function compileRecords(this: Processor): void {
   this.compiler = (tree, file: VFile): SourceRecords => {
     const root = tree as Root;
-    const { id, file: path, sha256, meta } = file.data.source!;
+    const { id, capture, file: path, sha256, meta } = file.data.source!;
     // Records in source order, whatever step found them.
     const drafts = [...(file.data.drafts ?? [])].sort((a, b) => a.lines[0] - b.lines[0]);
     const ids = assignIds(
@@ -118,21 +120,29 @@ export function compileRecords(this: Processor): void {
         return { line: line.position.start.line, text: line.text, ...why };
       });
 
-    out.source = Source.parse({
-      id,
+    const self = {
+      number: capture,
       file: path,
       sha256,
-      country: meta.country,
-      language: meta.language,
       title: meta.title,
-      institution: meta.institution ?? null,
-      ministry: meta.ministry ?? null,
       source_url: meta.source_url ?? null,
       retrieved: meta.retrieved ?? null,
-      document_type: meta.document_type ?? null,
       received_as: meta.received_as ?? null,
       line_count: root.lines.length,
       set_aside: setAside,
+    };
+    // The source as this capture alone gives it; track-versions gathers its captures.
+    const { number: _, ...fields } = self;
+    out.source = Source.parse({
+      id,
+      ...fields,
+      country: meta.country,
+      language: meta.language,
+      institution: meta.institution ?? null,
+      ministry: meta.ministry ?? null,
+      document_type: meta.document_type ?? null,
+      capture,
+      captures: [self],
     });
     return out;
   };

@@ -31,38 +31,46 @@ export interface KeptPermalinks {
   lost: Permalink[];
 }
 
-interface Current {
+/** What the matching reads of a record, current or published. */
+export interface Matchable {
   id: string;
   kind: RecordKind;
-  source: SourceRecords['source'];
+  /** Id of its source. */
+  source: string;
   text: string;
+}
+
+interface Current extends Matchable {
+  from: SourceRecords['source'];
   at: [CollectionName, number, number];
 }
 
 const similarity = (a: string, b: string) => diceCoefficient(fold(a), fold(b));
 
-/** Matches the records of all sources to the registry; see the module comment for the rule. */
-export function keepPermalinks(results: SourceRecords[], registry: Permalink[], retire = false): KeptPermalinks {
-  const names = Object.keys(collections) as CollectionName[];
-  const current: Current[] = results.flatMap((result, r) =>
-    names.flatMap((name) =>
-      result[name].map((record, i): Current => ({ id: record.id, kind: record.kind, source: result.source, text: record.text, at: [name, r, i] })),
-    ),
-  );
-  const published = new Map(registry.map((entry) => [entry.id, entry]));
-  const claimed = new Set(current.filter((item) => published.has(item.id)).map((item) => item.id));
-  const orphans = registry.filter((entry) => entry.status === 'live' && !claimed.has(entry.id));
-  const newcomers = current.filter((item) => !published.has(item.id));
-
+/**
+ * The rule, shared with the tracking of captures: each item whose id is not known inherits the
+ * id of the known record of the same source and kind whose text is closest (Dice ≥ 0.8), among
+ * those that may inherit and that no item carries already; closest pairs first. Renames the
+ * items in place and returns the pairs [the id the words give, the id kept].
+ */
+export function inheritIds<T extends Matchable>(
+  items: T[],
+  known: Matchable[],
+  mayInherit: (entry: Matchable) => boolean = () => true,
+): Array<[string, string]> {
+  const ids = new Set(known.map((entry) => entry.id));
+  const claimed = new Set(items.filter((item) => ids.has(item.id)).map((item) => item.id));
+  const orphans = known.filter((entry) => mayInherit(entry) && !claimed.has(entry.id));
+  const newcomers = items.filter((item) => !ids.has(item.id));
   const pairs = orphans.flatMap((entry) =>
     newcomers
-      .filter((item) => item.source.id === entry.source && item.kind === entry.kind)
+      .filter((item) => item.source === entry.source && item.kind === entry.kind)
       .map((item) => ({ entry, item, score: similarity(entry.text, item.text) }))
       .filter((pair) => pair.score >= SAME_RECORD),
   );
   pairs.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : a.item.id < b.item.id ? -1 : 1));
   const kept: Array<[string, string]> = [];
-  const taken = new Set<Current>();
+  const taken = new Set<T>();
   for (const { entry, item } of pairs) {
     if (claimed.has(entry.id) || taken.has(item)) continue;
     kept.push([item.id, entry.id]);
@@ -70,6 +78,28 @@ export function keepPermalinks(results: SourceRecords[], registry: Permalink[], 
     taken.add(item);
     item.id = entry.id;
   }
+  return kept;
+}
+
+/** Matches the records of all sources to the registry; see the module comment for the rule. */
+export function keepPermalinks(results: SourceRecords[], registry: Permalink[], retire = false): KeptPermalinks {
+  const names = Object.keys(collections) as CollectionName[];
+  const current: Current[] = results.flatMap((result, r) =>
+    names.flatMap((name) =>
+      result[name].map((record, i): Current => ({
+        id: record.id,
+        kind: record.kind,
+        source: result.source.id,
+        from: result.source,
+        text: record.text,
+        at: [name, r, i],
+      })),
+    ),
+  );
+  const published = new Map(registry.map((entry) => [entry.id, entry]));
+  const kept = inheritIds(current, registry, (entry) => published.get(entry.id)!.status === 'live');
+  const claimed = new Set(current.map((item) => item.id));
+  const orphans = registry.filter((entry) => entry.status === 'live' && !claimed.has(entry.id));
 
   const out = results.map((result) => ({ ...result, ...Object.fromEntries(names.map((name) => [name, [...result[name]]])) }) as SourceRecords);
   for (const item of current) {
@@ -80,16 +110,16 @@ export function keepPermalinks(results: SourceRecords[], registry: Permalink[], 
   const ids = new Set(current.map((item) => item.id));
   if (ids.size !== current.length) throw new Error('keepPermalinks: two records would share an id');
 
-  const lost = orphans.filter((entry) => !claimed.has(entry.id));
+  const lost = orphans;
   const next = new Map<string, Permalink>(registry.map((entry) => [entry.id, entry]));
   for (const item of current) {
     next.set(item.id, {
       id: item.id,
       kind: item.kind,
-      source: item.source.id,
+      source: item.source,
       status: 'live',
       text: item.text,
-      last_seen: { source_sha256: item.source.sha256, retrieved: item.source.retrieved },
+      last_seen: { source_sha256: item.from.sha256, retrieved: item.from.retrieved },
     });
   }
   if (retire) for (const entry of lost) next.set(entry.id, withdraw(entry, current));
@@ -104,7 +134,7 @@ export function keepPermalinks(results: SourceRecords[], registry: Permalink[], 
 
 /** A tombstone: the record is withdrawn; its text went to the current record that contains it, or else the closest. */
 function withdraw(entry: Permalink, current: Current[]): Permalink {
-  const candidates = current.filter((item) => item.source.id === entry.source);
+  const candidates = current.filter((item) => item.source === entry.source);
   const text = fold(entry.text);
   const container = candidates.find((item) => fold(item.text).includes(text));
   const closest = candidates

@@ -5,6 +5,10 @@
  * that is not valid YAML, not a mapping or does not match the schema, and two files whose names
  * fold to one source id. A UTF-8 byte order mark is dropped (the checksum is of the bytes as
  * received).
+ *
+ * A source may have several captures, each a pair: `<name>.txt` is the first, `<name>@<n>.txt`
+ * the n-th. They are numbered without gaps, share country and language, and every capture after
+ * the first says when it was retrieved, no earlier than the one before.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,7 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { anyFatal, parseYaml, pathText } from '../core/read-yaml.ts';
 import { SourceMeta } from '../core/records.ts';
-import { sourceId } from './assign-ids.ts';
+import { captureOf, sourceId } from './assign-ids.ts';
 
 /** Every file under a folder, as paths relative to it with "/" separators, sorted. */
 async function listFiles(folder: string): Promise<string[]> {
@@ -131,7 +135,7 @@ export async function readSources(folder: string): Promise<ReadResult> {
   // Texts whose names fold to one source id (`a b.txt`, `A_B.txt`, `a-b.txt`) are each refused, naming the others.
   const texts = Map.groupBy(
     paths.filter((path) => path.endsWith('.txt')),
-    sourceId,
+    (path) => `${sourceId(path)}@${captureOf(path)}`,
   );
   const attempt = async (path: string, read: (file: VFile) => Promise<'skip' | undefined>) => {
     const file = new VFile({ path: join(folder, path), cwd: process.cwd() });
@@ -155,7 +159,17 @@ export async function readSources(folder: string): Promise<ReadResult> {
     }
     if (!path.endsWith('.txt')) continue;
     await attempt(path, async (file) => {
-      const others = texts.get(sourceId(path))!.filter((other) => other !== path);
+      if (captureOf(path) < 2 && /@\d+\.txt$/.test(path)) {
+        file.fail(
+          `Unexpected capture number in \`${path}\`, expected 2 or more: the first capture is \`${path.replace(/@\d+\.txt$/, '.txt')}\`; file a new capture with \`npm run capture\``,
+          {
+            place: { line: 1, column: 1 },
+            ruleId: 'capture',
+            source: 'ingest',
+          },
+        );
+      }
+      const others = texts.get(`${sourceId(path)}@${captureOf(path)}`)!.filter((other) => other !== path);
       if (others.length > 0) {
         file.fail(
           `Unexpected source id \`${sourceId(path)}\`, also that of ${others.map((other) => `\`${other}\``).join(', ')}, expected one id per text: rename one of the files so that their names differ in letters or digits (an id keeps only those, in lower case)`,
@@ -184,8 +198,46 @@ export async function readSources(folder: string): Promise<ReadResult> {
         return 'skip';
       }
       file.value = decodeText(file, bytes);
-      file.data.source = { id: sourceId(path), file: path, sha256: createHash('sha256').update(bytes).digest('hex'), meta };
+      file.data.source = { id: sourceId(path), capture: captureOf(path), file: path, sha256: createHash('sha256').update(bytes).digest('hex'), meta };
     });
   }
-  return result;
+  return checkCaptures(folder, result);
+}
+
+/** The captures of each source, in order, checked against each other; a capture that does not fit fails on its metadata. */
+function checkCaptures(folder: string, result: ReadResult): ReadResult {
+  const files: VFile[] = [];
+  const failed = [...result.failed];
+  for (const captures of Map.groupBy(result.files, (file) => file.data.source!.id).values()) {
+    captures.sort((a, b) => a.data.source!.capture - b.data.source!.capture);
+    let previous: VFile | undefined;
+    for (const file of captures) {
+      const { capture, meta, file: path } = file.data.source!;
+      const metaFile = new VFile({ path: join(folder, path.replace(/\.txt$/, '.yaml')), cwd: process.cwd() });
+      const before = previous?.data.source;
+      const problem =
+        capture !== (before?.capture ?? 0) + 1
+          ? `Unexpected capture ${capture} of \`${file.data.source!.id}\` after ${before ? `capture ${before.capture}` : 'none'}, expected capture ${(before?.capture ?? 0) + 1}: captures are numbered without gaps; restore the missing one or renumber this one`
+          : before && meta.country !== before.meta.country
+            ? `Unexpected country \`${meta.country}\` in capture ${capture}, expected \`${before.meta.country}\` as in capture ${before.capture}: a capture is the same source received again`
+            : before && meta.language !== before.meta.language
+              ? `Unexpected language \`${meta.language}\` in capture ${capture}, expected \`${before.meta.language}\` as in capture ${before.capture}: a translation is another source, not a capture`
+              : before && !meta.retrieved
+                ? `Missing \`retrieved\` in capture ${capture}: every capture after the first says when it was retrieved (YYYY-MM-DD)`
+                : before?.meta.retrieved && meta.retrieved! < before.meta.retrieved
+                  ? `Unexpected \`retrieved\` ${meta.retrieved} in capture ${capture}, expected ${before.meta.retrieved} or later, the date of capture ${before.capture}: correct the date`
+                  : undefined;
+      if (problem) {
+        try {
+          metaFile.fail(problem, { place: { line: 1, column: 1 }, ruleId: 'capture', source: 'ingest' });
+        } catch {
+          failed.push(metaFile);
+        }
+        continue;
+      }
+      files.push(file);
+      previous = file;
+    }
+  }
+  return { files, failed };
 }
