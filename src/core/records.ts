@@ -253,6 +253,7 @@ export const RecordVersion = z.strictObject({
   capture: z.int().positive().describe('The capture'),
   text: z.string().min(1).describe('The record text in that capture, whitespace-normalised'),
   lines: LineSpan,
+  anomalies: z.array(Anomaly).describe('What the source gets wrong in the record in that capture'),
 });
 export type RecordVersion = z.infer<typeof RecordVersion>;
 

@@ -139,7 +139,7 @@ export function trackVersions(results: SourceRecords[]): Versions {
           versions: [],
         };
         history.last_seen = capture.source.capture;
-        history.versions.push({ capture: capture.source.capture, text: record.text, lines: record.lines });
+        history.versions.push({ capture: capture.source.capture, text: record.text, lines: record.lines, anomalies: record.anomalies });
         histories.set(record.id, history);
       }
       if (previous)
