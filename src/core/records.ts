@@ -278,7 +278,7 @@ export type DiffPart = z.infer<typeof DiffPart>;
 const Placed = z.strictObject({
   text: z.string().describe('The record text'),
   lines: LineSpan,
-  position: z.int().positive().describe('1-based rank among the records of its collection (attributions and general provisions, organs…) in the capture'),
+  position: z.int().positive().describe('1-based rank among the records of its kind (attributions, general provisions, organs…) in the capture'),
 });
 
 /** What became of one record between two captures. */

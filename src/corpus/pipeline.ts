@@ -129,7 +129,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
   if (structureWarnings.length > 0) notes.push({ level: 'warn', text: reporter(structural.warn(structureWarnings)) });
   for (const [from, to] of kept) notes.push({ level: 'log', text: `permalink kept: ${to} (the changed text would give ${from})` });
 
-  const files = corpusFiles(corpus);
+  const files = new Map<string, string | Uint8Array>(corpusFiles(corpus));
   for (const capture of corpus.sources.flatMap((source) => source.captures))
     files.set(`sources/${capture.file}`, new Uint8Array(await readFile(join(options.sources, capture.file))));
   await writeOutputs(options.out, files);

@@ -11,8 +11,8 @@ import { stableJson } from '../core/stable-json.ts';
 import { toMdx } from './to-mdx.ts';
 
 /** Every output file, path relative to the output folder → content. */
-export function corpusFiles(corpus: Corpus): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>([['corpus.json', stableJson(corpus)]]);
+export function corpusFiles(corpus: Corpus): Map<string, string> {
+  const files = new Map<string, string>([['corpus.json', stableJson(corpus)]]);
   for (const name of Object.keys(collections) as CollectionName[]) {
     for (const record of corpus[name]) files.set(`${name}/${record.id}.mdx`, toMdx(record));
   }

@@ -75,7 +75,7 @@ function decode(file: VFile, bytes: Uint8Array): string {
 }
 
 /** Decodes a source text, failing the file with a placed message when it is not UTF-8 text or is empty. */
-function decodeText(file: VFile, bytes: Uint8Array): string {
+export function decodeText(file: VFile, bytes: Uint8Array): string {
   const text = decode(file, bytes);
   if (text.trim() === '') {
     file.fail('Unexpected empty text, expected the source text: add its content or remove the pair', {

@@ -24,15 +24,21 @@ const names = Object.keys(collections) as CollectionName[];
 interface Placed {
   record: CorpusRecord;
   collection: CollectionName;
-  /** 1-based rank among the records of its collection in the capture. */
+  /** 1-based rank among the records of its kind in the capture. */
   position: number;
 }
 
-/** The records of one capture, in source order, with their rank in their collection. */
+/** The records of one capture, in source order, with their rank among those of their kind. */
 function placed(result: SourceRecords): Placed[] {
-  return names
-    .flatMap((collection) => (result[collection] as CorpusRecord[]).map((record, index) => ({ record, collection, position: index + 1 })))
+  const records = names
+    .flatMap((collection) => (result[collection] as CorpusRecord[]).map((record) => ({ record, collection })))
     .sort((a, b) => a.record.lines[0] - b.record.lines[0]);
+  const ranks = new Map<string, number>();
+  return records.map((item) => {
+    const position = (ranks.get(item.record.kind) ?? 0) + 1;
+    ranks.set(item.record.kind, position);
+    return { ...item, position };
+  });
 }
 
 /** The ids of `after` that keep their order relative to the others: a longest common subsequence. */
@@ -66,9 +72,9 @@ function changesBetween(before: Placed[], after: Placed[]): Change[] {
   const was = new Map(before.map((item) => [item.record.id, item]));
   const is = new Map(after.map((item) => [item.record.id, item]));
   const moved = new Set<string>();
-  for (const collection of names) {
+  for (const kind of new Set(after.map((item) => item.record.kind))) {
     const ids = (list: Placed[]) =>
-      list.filter((item) => item.collection === collection && was.has(item.record.id) && is.has(item.record.id)).map((item) => item.record.id);
+      list.filter((item) => item.record.kind === kind && was.has(item.record.id) && is.has(item.record.id)).map((item) => item.record.id);
     const kept = inOrder(ids(before), ids(after));
     for (const id of ids(after)) if (!kept.has(id)) moved.add(id);
   }
@@ -120,13 +126,7 @@ export function trackVersions(results: SourceRecords[]): Versions {
       inheritIds(matchable, known);
       for (const entry of matchable) if (entry.id !== entry.item.record.id) entry.item.record = { ...entry.item.record, id: entry.id };
       const result: SourceRecords = { ...capture, missions: [], organs: [], officials: [], decrees: [] };
-      for (const name of names)
-        (result[name] as CorpusRecord[]).push(
-          ...items
-            .filter((item) => item.collection === name)
-            .sort((a, b) => a.position - b.position)
-            .map((item) => item.record),
-        );
+      for (const name of names) (result[name] as CorpusRecord[]).push(...items.filter((item) => item.collection === name).map((item) => item.record));
       renamed.push(result);
       for (const { record, collection } of items) {
         lastSeen.set(record.id, { record, collection, capture: result });
