@@ -192,6 +192,11 @@ const fr = {
   'about.processing': 'Le traitement des textes',
   'about.processing.text':
     'Chaque texte est conservé octet pour octet, avec son empreinte SHA-256. Un analyseur reconnaît les titres, les listes, les phrases qui les introduisent, les responsables et les textes cités ; chaque enregistrement garde le fichier et les lignes dont il provient. Seuls les espaces sont normalisés : l’orthographe, la ponctuation et les majuscules restent celles de la source. Les anomalies (passage répété, lien sans cible) sont signalées en note, jamais corrigées. Chaque ligne non vide est rattachée à un enregistrement ou écartée avec sa raison.',
+  'about.captures': 'Les captures et leurs versions',
+  'about.captures.text':
+    'Une page ministérielle change : des attributions sont ajoutées, reformulées, retirées. Chaque capture d’une source, le texte tel qu’il a été reçu un jour donné, est conservée octet pour octet avec sa date de consultation ; une nouvelle capture ne remplace jamais la précédente, elle se range à côté, numérotée. On l’ajoute par une seule commande, qui vérifie le texte (encodage, métadonnées, date), le classe comme capture suivante, sans rien classer si le texte est refusé, et enregistre ce qui a changé :',
+  'about.captures.tracking':
+    'D’une capture à l’autre, chaque disposition est reconnue à ses propres mots, ou à un texte proche de même nature dans la même source, la règle qui garde les liens permanents. Chaque page d’enregistrement donne son texte dans chaque capture et les différences, mot à mot ; la page des changements d’une source liste ce qui a été ajouté, retiré, reformulé ou déplacé ; une adresse datée, /fr/<id>/@AAAA-MM-JJ/, montre une disposition telle qu’elle était dans la dernière capture à cette date. Une disposition que le texte actuel n’a plus garde sa page et son adresse.',
   'about.setAside.one': '{n} ligne écartée (titres, navigation, images…)',
   'about.setAside.other': '{n} lignes écartées (titres, navigation, images…)',
   'about.translation': 'La politique de traduction',
@@ -529,6 +534,11 @@ const en: Record<UiKey, string> = {
   'about.processing': 'How the texts are processed',
   'about.processing.text':
     'Each text is kept byte for byte, with its SHA-256 checksum. A parser recognises headings, lists, the sentences that introduce them, officials and the acts cited; every record keeps the file and lines it comes from. Only whitespace is normalised: spelling, punctuation and capitals stay those of the source. Anomalies (a repeated passage, a link without target) are flagged in notes, never corrected. Every non-blank line is attached to a record or set aside with its reason.',
+  'about.captures': 'Captures and their versions',
+  'about.captures.text':
+    'A ministry’s page changes: duties are added, reworded, dropped. Every capture of a source, the text as received on a given day, is kept byte for byte with the date it was retrieved; a new capture never replaces the previous one, it is filed beside it, numbered. It is added with one command, which checks the text (encoding, metadata, date), files it as the next capture, files nothing if the text is refused, and registers what changed:',
+  'about.captures.tracking':
+    'From one capture to the next, each provision is recognised by its own words, or by a close text of the same kind in the same source, the rule that keeps permanent links. Every record page gives its text in each capture and the differences, word by word; a source’s changes page lists what was added, removed, reworded or moved; a dated address, /en/<id>/@YYYY-MM-DD/, shows a provision as it stood in the latest capture on that date. A provision the current text no longer has keeps its page and its address.',
   'about.setAside.one': '{n} line set aside (headings, navigation, images…)',
   'about.setAside.other': '{n} lines set aside (headings, navigation, images…)',
   'about.translation': 'Translation policy',
