@@ -1,6 +1,7 @@
 /**
  * The open data under dist/data: every JSON file valid against the JSON Schema it names, every
- * schema valid for draft 2020-12, as many files as the corpus has records, the index's sizes and
+ * schema valid for draft 2020-12, as many record files as the corpus has records (current and
+ * former), a changes file per source, the index's sizes and
  * checksums those of the files it lists, and the CSV an RFC 4180 table, one row per attribution.
  */
 import { createHash } from 'node:crypto';
@@ -58,11 +59,13 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
     validated += 1;
     if (!validate(json)) problems.push(`${path}: ${ajv.errorsText(validate.errors)}`);
   }
-  const records = corpus.missions.length + corpus.organs.length + corpus.officials.length + corpus.decrees.length;
+  const records = corpus.missions.length + corpus.organs.length + corpus.officials.length + corpus.decrees.length + corpus.former.length;
   const pairs = countryPairs(corpus);
-  const expected = Object.keys(dataCollections).length + 1 + records + pairs.length;
+  const expected = Object.keys(dataCollections).length + 1 + records + corpus.sources.length + pairs.length;
   if (validated !== expected)
-    problems.push(`${validated} JSON files validated, expected ${expected} (collections, index, ${records} records, ${pairs.length} alignments)`);
+    problems.push(
+      `${validated} JSON files validated, expected ${expected} (collections, index, ${records} records, ${corpus.sources.length} changes, ${pairs.length} alignments)`,
+    );
   if (schemaFiles.length !== schemaNames.length) problems.push(`${schemaFiles.length} schemas, expected ${schemaNames.length}`);
 
   const index = JSON.parse(read(indexPath).toString('utf8')) as { files: Array<{ path: string; bytes: number; sha256: string }> };

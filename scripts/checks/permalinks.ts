@@ -2,7 +2,7 @@
  * Every published permalink resolves: the committed registry is the one this build leaves (no
  * address unregistered, none lost), and each registered id has its identifier page and, in
  * every language, its record page (and a live one its data), its tombstone, or a redirect
- * that ends on a page.
+ * that ends on a page. A record the current text no longer has (a former one) keeps its page.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ export function checkPermalinks(
       `${registryFile} is not the registry this build leaves (${differ.length} entries differ, e.g. ${differ.slice(0, 3).join(', ')}): run \`npm run permalinks\` and commit it`,
     );
   }
-  const records = new Set([...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees].map((record) => record.id));
+  const records = new Set([...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees, ...corpus.former].map((record) => record.id));
   for (const entry of registry) {
     if (!byPath.has(`/id/${entry.id}/`)) problems.push(`${entry.id}: no identifier page /id/${entry.id}/`);
     if (entry.status === 'live' && !existsSync(join(dist, 'data/records', `${entry.id}.json`)))

@@ -50,3 +50,14 @@ export function actLabel(decree: Decree, lang: Locale): string {
     .filter(Boolean)
     .join(' ');
 }
+
+const englishOrdinals = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const englishSuffixes: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+/** A rank, as a place is counted: "1re", "4e" (une place) / "1st", "4th". */
+export const formatOrdinal = (n: number, lang: Locale) =>
+  lang === 'fr' ? `${n}${n === 1 ? 're' : 'e'}` : `${n}${englishSuffixes[englishOrdinals.select(n)] ?? 'th'}`;
+
+/** When a capture was retrieved, or that nobody knows: "10 décembre 2026", "date inconnue". */
+export function captureDate(retrieved: string | null, lang: Locale): string {
+  return retrieved ? formatDate(retrieved, lang) : useTranslations(lang)('history.undated');
+}

@@ -13,7 +13,7 @@ import { attributionRows, attributionsCsv } from './attributions-csv.ts';
 import { collectionPath, jsonSchema, metaSchema, type SchemaName, schemaNames, schemaPath, shapes } from './json-schemas.ts';
 import { type DataCollection, dataCollections, type PublishedFile } from './published.ts';
 import { licence } from './licence.ts';
-import { recordFiles, translationEntries } from './records.ts';
+import { changesFiles, recordFiles, translationEntries } from './records.ts';
 
 /** A file under /data/: its bytes, and what the index says of it. */
 export interface DataFile extends PublishedFile {
@@ -45,6 +45,13 @@ export function dataFiles(corpus: Corpus, english: TranslationFile, site: URL | 
   const items: Record<DataCollection, unknown[]> = { ...corpus, translations };
   for (const name of Object.keys(dataCollections) as DataCollection[]) json(collectionPath(name), name, { items: items[name] }, items[name].length);
   for (const file of recordFiles(corpus, translations, site)) json(paths.recordData(file.id), 'record', file, 1);
+  for (const file of changesFiles(corpus, site))
+    json(
+      paths.changesData(file.source),
+      'changes',
+      file,
+      file.changes.reduce((sum, pair) => sum + pair.changes.length, 0),
+    );
   const rows = attributionRows(corpus, translations, site);
   add(csvPath, attributionsCsv(rows), 'text/csv', rows.length, null);
   for (const pair of countryPairs(corpus)) {

@@ -4,10 +4,10 @@
  * page's field tables cannot say different things.
  */
 import { z } from 'zod';
-import { Alignment, type DataCollection, DataIndex, dataCollections, RecordFile } from './published.ts';
+import { Alignment, ChangesFile, type DataCollection, DataIndex, dataCollections, RecordFile } from './published.ts';
 
 /** Every published JSON shape, by the name of its schema. */
-export const shapes = { ...dataCollections, record: RecordFile, alignment: Alignment, index: DataIndex } as const;
+export const shapes = { ...dataCollections, record: RecordFile, changes: ChangesFile, alignment: Alignment, index: DataIndex } as const;
 export type SchemaName = keyof typeof shapes;
 export const schemaNames = Object.keys(shapes) as SchemaName[];
 
@@ -23,11 +23,13 @@ export const collectionPath = (name: DataCollection) => `/data/${name}.json`;
 export const describedPath = (name: SchemaName) =>
   name === 'record'
     ? '/data/records/{record id}.json'
-    : name === 'alignment'
-      ? '/data/alignments/{country}-{country}.json'
-      : name === 'index'
-        ? '/data/index.json'
-        : collectionPath(name);
+    : name === 'changes'
+      ? '/data/changes/{source id}.json'
+      : name === 'alignment'
+        ? '/data/alignments/{country}-{country}.json'
+        : name === 'index'
+          ? '/data/index.json'
+          : collectionPath(name);
 
 /** The JSON Schema of a published shape, with its URL as $id and the file it describes as title. */
 export function jsonSchema(name: SchemaName, site: URL | string): Record<string, unknown> {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   Bilingual,
+  Capture,
   CorpusRecord,
   CountryCode,
   CrossLink,
@@ -16,8 +17,10 @@ import {
   Official,
   Organ,
   RecordKind,
+  RecordVersion,
   Sha256,
   Source,
+  SourceChanges,
   Status,
   Theme,
   ThemeAssignment,
@@ -62,13 +65,47 @@ export const RecordUrls = z.strictObject({
   data: z.url().describe('This file: /data/records/{record id}.json'),
 });
 
+// Versions: a record's text in each capture of its source, and a source's changes from each capture to the next.
+
+/** A capture of a source, as the versions name it. */
+export const CaptureRef = Capture.pick({ number: true, file: true, sha256: true, title: true, source_url: true, retrieved: true });
+
+/** What a record file says of the record's versions. */
+export const RecordHistory = z.strictObject({
+  status: z.enum(['current', 'former']).describe('current: the current text of its source has the record; former: only an earlier capture has it'),
+  first_seen: z.int().positive().describe('The first capture that has the record'),
+  last_seen: z.int().positive().describe('The last capture that has the record'),
+  current_capture: z.int().positive().describe('The number of the source’s current capture'),
+  captures: z.array(CaptureRef).describe('Every capture of the source, oldest first; a dated one can be named in a point-in-time address'),
+  versions: z.array(RecordVersion).describe('The record’s text in each capture that has it, oldest first'),
+  changes: z.url().describe('The changes of its source, as JSON'),
+});
+
+/** /data/changes/<source id>.json: what changed in a source from each capture to the next. */
+export const ChangesFile = z.strictObject({
+  $schema: SchemaUrl,
+  source: z.string().describe('Id of the source'),
+  current_capture: z.int().positive().describe('The number of the source’s current capture'),
+  captures: z.array(CaptureRef).describe('Every capture of the source, oldest first'),
+  changes: z.array(SourceChanges).describe('One set per pair of consecutive captures, oldest first; empty for a source captured once'),
+  urls: z
+    .strictObject({
+      fr: z.url().describe('The changes page in French'),
+      en: z.url().describe('The changes page in English'),
+      feed_fr: z.url().describe('The Atom feed of the changes, in French'),
+      feed_en: z.url().describe('The Atom feed of the changes, in English'),
+    })
+    .describe('Where the changes are shown'),
+});
+export type ChangesFile = z.infer<typeof ChangesFile>;
+
 /** /data/records/<record id>.json: one record with all that the site says of it. */
 export const RecordFile = z.strictObject({
   $schema: SchemaUrl,
   id: z.string().describe('Id of the record'),
   kind: RecordKind,
   collection: z.enum(['missions', 'organs', 'officials', 'decrees']).describe('The collection file that holds the record'),
-  record: CorpusRecord.describe('The record, as in its collection file'),
+  record: CorpusRecord.describe('The record, as in its collection file; a former record as last seen'),
   translations: z.array(TranslationEntry).describe('The English of each French field of the record, with its status'),
   themes: z.array(ThemeAssignment).describe('The themes of an attribution, main first; empty for other records'),
   links: z.array(CrossLink).describe('Comparable attributions of other countries, relation read from "from" to "to"; empty for other records'),
@@ -83,7 +120,8 @@ export const RecordFile = z.strictObject({
       source_url: z.string().nullable().describe('Where the text was published, if known'),
       retrieved: z.string().nullable().describe('When the text was retrieved (YYYY-MM-DD), if known'),
     })
-    .describe('Where the record comes from'),
+    .describe('Where the record comes from: for a former record, the capture that last had it'),
+  history: RecordHistory.describe('The record’s text in each capture of its source'),
 });
 export type RecordFile = z.infer<typeof RecordFile>;
 

@@ -1,0 +1,342 @@
+/**
+ * Versions on a site built from the three-capture corpus (tests/versions-fixture.ts): a record's
+ * history and a source's changes give exactly the expected entries, a former record keeps its
+ * page, the Atom feeds are valid and hold the expected entries (read with a real XML parser),
+ * the open data carries the history, point-in-time addresses resolve (pre-generated, or through
+ * the 404 page's script), and axe-core finds no violation on these pages in either language or
+ * colour scheme.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from '../../scripts/browser.ts';
+import { buildThreeCaptures } from '../versions-fixture.ts';
+import { axeViolations } from './axe.ts';
+
+const bj = 'bj/secretariat-general';
+const ids = {
+  added: `${bj}/attribution/assure-veille-juridique-documentaire-ministere`,
+  moved: `${bj}/attribution/veille-mise-oeuvre-programme-actions-gouvernement`,
+  reworded: `${bj}/attribution/emet-avis-technique-dossiers-soumis-etude`,
+  removed: `${bj}/attribution/veille-faire-atteinte-resultats-exigence-institutionnelle`,
+  official: `${bj}/official/secretaire-generale-adjointe-ministere`,
+  mali: 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement',
+};
+const origin = 'https://secretariat-general.example.org';
+
+let site: Site;
+let dist: string;
+beforeAll(async () => {
+  ({ dist } = buildThreeCaptures());
+  site = await openSite(Number(process.env.SITE_TEST_PORT ?? 4391) + 30, dist);
+}, 180_000);
+afterAll(async () => site?.close());
+
+/** Opens a page and runs a function on it. */
+async function onPage<T>(path: string, read: (page: import('playwright-core').Page) => Promise<T>, javaScriptEnabled = true): Promise<T> {
+  const context = await site.browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`);
+  try {
+    return await read(page);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the changes page', () => {
+  it('lists every change, newest pair first, with its type, record, lines, positions and wording', async () => {
+    const entries = await onPage(`/en/${bj}/changes/`, (page) =>
+      page.locator('.change-set').evaluateAll((sets) =>
+        sets.map((set) => ({
+          pair: [Number((set as HTMLElement).dataset.from), Number((set as HTMLElement).dataset.to)],
+          changes: [...set.querySelectorAll<HTMLElement>('.change')].map((change) => ({
+            type: change.dataset.type,
+            record: change.dataset.record,
+            link: change.querySelector('.change-head a')?.getAttribute('href'),
+            move: change.querySelector('.change-move')?.textContent ?? null,
+            deleted: [...change.querySelectorAll('.diff del')].map((del) => del.textContent),
+            inserted: [...change.querySelectorAll('.diff ins')].map((ins) => ins.textContent),
+            lines: [...change.querySelectorAll('.change-sides a')].map((link) => link.textContent),
+          })),
+        })),
+      ),
+    );
+    const entry = (type: string, record: string, rest: Partial<(typeof entries)[number]['changes'][number]>) => ({
+      type,
+      record,
+      link: `/en/${record}/`,
+      move: null,
+      deleted: [],
+      inserted: [],
+      lines: [],
+      ...rest,
+    });
+    expect(entries).toEqual([
+      {
+        pair: [2, 3],
+        changes: [
+          entry('reworded', ids.official, {
+            deleted: ['[deleted: Lidwine GLELE GNANSOUNOU]'],
+            inserted: ['[inserted: Aïcha KOTO]'],
+            lines: ['lines 64–68 of capture 2', 'lines 64–68 of capture 3'],
+          }),
+        ],
+      },
+      {
+        pair: [1, 2],
+        changes: [
+          entry('added', ids.added, { lines: ['line 11 of capture 2'] }),
+          entry('moved', ids.moved, {
+            move: 'Moves from 4th to 6th place among the provisions of the text.',
+            lines: ['line 11 of capture 1', 'line 15 of capture 2'],
+          }),
+          entry('reworded', ids.reworded, { inserted: ['[inserted: motivé]'], lines: ['line 17 of capture 1', 'line 19 of capture 2'] }),
+          entry('removed', ids.removed, { lines: ['line 21 of capture 1'] }),
+        ],
+      },
+    ]);
+  });
+
+  it('says there is no change yet for a source captured once, and declares its feeds', async () => {
+    const { none, feeds } = await onPage('/fr/ml/secretariat-general/changes/', async (page) => ({
+      none: await page.locator('[data-changes-none]').textContent(),
+      feeds: await page.locator('link[type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    }));
+    expect(none).toBe('Une seule version du texte source a été recueillie : aucune modification pour l’instant.');
+    expect(feeds).toEqual(['/fr/ml/secretariat-general/changes.xml', '/fr/changes.xml']);
+  });
+});
+
+describe('a record’s history', () => {
+  it('gives its text in each capture, the difference from the one before, or that it is unchanged', async () => {
+    const versions = await onPage(`/fr/${ids.reworded}/`, (page) =>
+      page.locator('#history .version').evaluateAll((items) =>
+        items.map((item) => ({
+          capture: (item as HTMLElement).dataset.capture,
+          head: item.querySelector('.version-head')?.textContent?.replace(/\s+/g, ' ').trim(),
+          link: item.querySelector('.version-head a')?.getAttribute('href'),
+          lang: item.querySelector('.version-text')?.getAttribute('lang'),
+          inserted: [...item.querySelectorAll('.diff ins')].map((ins) => ins.textContent),
+          unchanged: item.querySelector('.unchanged') !== null,
+        })),
+      ),
+    );
+    expect(versions).toEqual([
+      {
+        capture: '1',
+        head: 'Version 1 · date inconnue · ligne 17 de la version 1',
+        link: `/fr/${bj}/source/1/#L17`,
+        lang: null,
+        inserted: [],
+        unchanged: false,
+      },
+      {
+        capture: '2',
+        head: 'Version 2 · consultée le 10 décembre 2026 · ligne 19 de la version 2',
+        link: `/fr/${bj}/source/2/#L19`,
+        lang: null,
+        inserted: ['[ajouté : motivé]'],
+        unchanged: false,
+      },
+      {
+        capture: '3',
+        head: 'Version 3 · consultée le 20 décembre 2026 · texte actuel · ligne 19 de la version 3',
+        link: `/fr/${bj}/source/3/#L19`,
+        lang: null,
+        inserted: [],
+        unchanged: true,
+      },
+    ]);
+    // On the English page, the French texts say they are French.
+    expect(await onPage(`/en/${ids.reworded}/`, (page) => page.locator('#history .version-text').first().getAttribute('lang'))).toBe('fr');
+  });
+
+  it('says briefly that a source captured once has no history', async () => {
+    expect(await onPage(`/en/${ids.mali}/`, (page) => page.locator('[data-history-single]').textContent())).toBe(
+      'The source text has been captured once: the record has no history yet.',
+    );
+  });
+});
+
+describe('a former record', () => {
+  it('keeps its page in both languages, its last text, when it was last seen, and a link to its removal', async () => {
+    for (const lang of ['fr', 'en']) {
+      const found = await onPage(`/${lang}/${ids.removed}/`, async (page) => ({
+        notice: (await page.locator('[data-former-notice]').textContent())?.replace(/\s+/g, ' ').trim(),
+        link: await page.locator('[data-former-notice] a').getAttribute('href'),
+        indexed: await page.locator('[data-pagefind-body]').count(),
+        versions: await page.locator('#history .version').count(),
+      }));
+      expect(found.link).toBe(`/${lang}/${bj}/changes/#change-1-2-removed-${ids.removed.replaceAll('/', '_')}`);
+      expect(found.indexed).toBe(0);
+      expect(found.versions).toBe(1);
+      expect(found.notice).toContain(lang === 'fr' ? 'version 1 (date inconnue)' : 'capture 1 (date unknown)');
+      expect(found.notice).toContain(lang === 'fr' ? '(version 3, 20 décembre 2026)' : '(capture 3, 20 December 2026)');
+    }
+    const data = JSON.parse(readFileSync(join(dist, `data/records/${ids.removed}.json`), 'utf8'));
+    expect([data.history.status, data.history.first_seen, data.history.last_seen, data.history.current_capture]).toEqual(['former', 1, 1, 3]);
+    expect(data.provenance.file).toBe('bj/secretariat-general.txt');
+  });
+});
+
+describe('the open data of the versions', () => {
+  it('gives each record its texts in each capture, and each source its changes', () => {
+    const record = JSON.parse(readFileSync(join(dist, `data/records/${ids.official}.json`), 'utf8'));
+    expect(record.history.versions.map((version: { capture: number; text: string }) => [version.capture, version.text.split('Madame ')[1]])).toEqual([
+      [1, 'Lidwine GLELE GNANSOUNOU'],
+      [2, 'Lidwine GLELE GNANSOUNOU'],
+      [3, 'Aïcha KOTO'],
+    ]);
+    expect(record.history.captures.map((capture: { retrieved: string | null }) => capture.retrieved)).toEqual([null, '2026-12-10', '2026-12-20']);
+    const changes = JSON.parse(readFileSync(join(dist, `data/changes/${bj}.json`), 'utf8'));
+    expect(changes.changes.map((pair: { from: number; changes: Array<{ type: string }> }) => [pair.from, pair.changes.map((change) => change.type)])).toEqual([
+      [1, ['added', 'moved', 'reworded', 'removed']],
+      [2, ['reworded']],
+    ]);
+    expect(changes.$schema).toBe(`${origin}/data/schemas/changes.schema.json`);
+  });
+});
+
+describe('the Atom feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
+  const feed = (path: string) => {
+    const xml = readFileSync(join(dist, path), 'utf8');
+    return parser.parse(xml).feed;
+  };
+
+  it('hold one entry per change, newest first, with stable ids, capture dates and absolute links', () => {
+    const all = feed('en/changes.xml');
+    expect(all['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(all.id).toBe(`${origin}/en/changes.xml`);
+    expect(all.updated).toBe('2026-12-20T00:00:00Z');
+    expect(all.link.find((link: Record<string, string>) => link['@rel'] === 'self')['@href']).toBe(`${origin}/en/changes.xml`);
+    expect(all.author.name).toBe('Secretariat-General');
+    const entries = all.entry.map((entry: Record<string, unknown>) => ({
+      title: entry.title,
+      updated: entry.updated,
+      link: (entry.link as Array<Record<string, string>>)[0]!['@href'],
+      id: entry.id,
+    }));
+    const at = (type: string, id: string) => `${origin}/en/${bj}/changes/#change-${type}-${id.replaceAll('/', '_')}`;
+    expect(entries).toEqual([
+      {
+        title: 'Reworded: Aïcha KOTO — Secretariat-General of the Ministry',
+        updated: '2026-12-20T00:00:00Z',
+        link: `${origin}/en/${ids.official}/`,
+        id: at('2-3-reworded', ids.official),
+      },
+      {
+        title: 'Added: Function 2 — Secretariat-General of the Ministry',
+        updated: '2026-12-10T00:00:00Z',
+        link: `${origin}/en/${ids.added}/`,
+        id: at('1-2-added', ids.added),
+      },
+      {
+        title: 'Moved: Function 4 — Secretariat-General of the Ministry',
+        updated: '2026-12-10T00:00:00Z',
+        link: `${origin}/en/${ids.moved}/`,
+        id: at('1-2-moved', ids.moved),
+      },
+      {
+        title: 'Reworded: Function 6 — Secretariat-General of the Ministry',
+        updated: '2026-12-10T00:00:00Z',
+        link: `${origin}/en/${ids.reworded}/`,
+        id: at('1-2-reworded', ids.reworded),
+      },
+      {
+        title: 'Removed: Function 7 — Secretariat-General of the Ministry',
+        updated: '2026-12-10T00:00:00Z',
+        link: `${origin}/en/${ids.removed}/`,
+        id: at('1-2-removed', ids.removed),
+      },
+    ]);
+    expect(all.entry[0].summary['#text']).toBe(
+      'Before: La Secrétaire Générale Adjointe du Ministère Madame Lidwine GLELE GNANSOUNOU\nAfter: La Secrétaire Générale Adjointe du Ministère Madame Aïcha KOTO',
+    );
+  });
+
+  it('are as many as the languages and sources, each with the entries of its source', () => {
+    expect(feed(`fr/${bj}/changes.xml`).entry.map((entry: { title: string }) => entry.title.split(' : ')[0])).toEqual([
+      'Reformulée',
+      'Ajoutée',
+      'Déplacée',
+      'Reformulée',
+      'Supprimée',
+    ]);
+    const mali = feed('fr/ml/secretariat-general/changes.xml');
+    expect([mali.entry, mali.updated, mali['@xml:lang']]).toEqual([undefined, '1970-01-01T00:00:00Z', 'fr']);
+  });
+});
+
+describe('point in time', () => {
+  it('shows a record as it stood in the capture of a date, and says a later text exists', async () => {
+    const found = await onPage(`/en/${ids.official}/@2026-12-10/`, async (page) => ({
+      state: await page.locator('[data-point-in-time]').getAttribute('data-state'),
+      capture: await page.locator('[data-point-in-time]').getAttribute('data-capture'),
+      text: await page.locator('[data-text]').textContent(),
+      record: await page.locator('[data-record-link]').getAttribute('href'),
+    }));
+    expect(found).toEqual({
+      state: 'in',
+      capture: '2',
+      text: 'La Secrétaire Générale Adjointe du Ministère Madame Lidwine GLELE GNANSOUNOU',
+      record: `/en/${ids.official}/`,
+    });
+    expect(await onPage(`/fr/${ids.removed}/@2026-12-20/`, (page) => page.locator('[data-absent]').textContent())).toBe(
+      'La disposition n’était plus dans cette version du texte.',
+    );
+  });
+
+  it('resolves a date between captures to the latest capture on or before it, through the 404 page', async () => {
+    const url = await onPage(`/fr/${ids.official}/@2026-12-15/`, async (page) => {
+      await page.waitForURL(`**/@2026-12-10/`);
+      return new URL(page.url()).pathname;
+    });
+    expect(url).toBe(`/fr/${ids.official}/@2026-12-10/`);
+  });
+
+  it('says so, in the address’s language, for a date before the first dated capture or a source with none', async () => {
+    const before = await onPage(`/en/${ids.official}/@2026-01-01/`, async (page) => {
+      await page.locator('#point-in-time:not([hidden])').waitFor();
+      return {
+        lang: await page.locator('#point-in-time').getAttribute('lang'),
+        text: await page.locator('#point-in-time p').first().textContent(),
+        links: await page.locator('#point-in-time a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      };
+    });
+    expect(before).toEqual({
+      lang: 'en',
+      text: 'No dated capture of the text is as early as 1 January 2026: the first was retrieved on 10 December 2026.',
+      links: [`/en/${ids.official}/`, `/en/${ids.official}/#history`],
+    });
+    const undated = await onPage(`/fr/${ids.mali}/@2026-12-15/`, async (page) => {
+      await page.locator('#point-in-time:not([hidden])').waitFor();
+      return page.locator('#point-in-time p').first().textContent();
+    });
+    expect(undated).toBe('Aucune version de ce texte n’est datée : on ne peut dire ce qu’il disait à une date donnée.');
+  });
+
+  it('leaves the 404 page as it is without JavaScript', async () => {
+    const hidden = await onPage(`/fr/${ids.official}/@2026-12-15/`, (page) => page.locator('#point-in-time').isHidden(), false);
+    expect(hidden).toBe(true);
+  });
+});
+
+describe('accessibility of the versions (axe-core)', () => {
+  it.each([
+    ['changes (fr)', `/fr/${bj}/changes/`],
+    ['changes (en)', `/en/${bj}/changes/`],
+    ['history (fr)', `/fr/${ids.reworded}/`],
+    ['history (en)', `/en/${ids.official}/`],
+    ['former record (en)', `/en/${ids.removed}/`],
+    ['point in time (fr)', `/fr/${ids.official}/@2026-12-10/`],
+  ])('%s', async (_name, path) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { status, violations } = await axeViolations(site, `${site.url}${path}`, scheme);
+      expect(status).toBe(200);
+      expect(violations, `${path} (${scheme})`).toEqual([]);
+    }
+  });
+});
