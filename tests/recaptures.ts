@@ -3,9 +3,10 @@
  * two swapped, one reworded and a whitespace-only change. Capture 3 (2026-12-20): a new holder
  * of the deputy's post. Line numbers are those of the seed, 1-based.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, tempDir } from './helpers.ts';
+import { root, runCli, tempDir } from './helpers.ts';
 
 const seed = (path: string) => readFileSync(join(root, 'content/sources', path), 'utf8');
 
@@ -66,4 +67,25 @@ export function recapturedSources(captures = true): string {
     writeFileSync(join(folder, `${bj}@3.yaml`), laterMeta(dates.third));
   }
   return folder;
+}
+
+/**
+ * The re-captured sources ingested against a copy of the registry (registering the new record)
+ * and built into a folder: the sources, the generated folder and dist.
+ */
+export function buildRecaptured(): { sources: string; out: string; dist: string } {
+  const sources = recapturedSources();
+  const registry = join(tempDir(), 'permalinks.yaml');
+  copyFileSync(join(root, 'content/permalinks.yaml'), registry);
+  const out = join(tempDir(), 'generated');
+  const run = runCli(['--sources', sources, '--out', out, '--permalinks', registry, '--register']);
+  if (run.status !== 0) throw new Error(run.stderr);
+  const dist = join(tempDir(), 'dist');
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, SG_OUT: out },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(build.stderr);
+  return { sources, out, dist };
 }

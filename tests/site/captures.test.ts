@@ -1,34 +1,39 @@
 /**
- * Versions on a site built from the three-capture corpus (tests/versions-fixture.ts): a record's
+ * The Benin seed re-captured twice (tests/recaptures.ts), ingested and built into a real site,
+ * served and read in Chromium: every address published before still resolves, the raw texts
+ * are the captures as received; a record's
  * history and a source's changes give exactly the expected entries, a former record keeps its
  * page, the Atom feeds are valid and hold the expected entries (read with a real XML parser),
  * the open data carries the history, point-in-time addresses resolve (pre-generated, or through
  * the 404 page's script), and axe-core finds no violation on these pages in either language or
  * colour scheme.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/browser.ts';
-import { buildThreeCaptures } from '../versions-fixture.ts';
+import { parse } from 'yaml';
+import type { Permalink } from '../../src/core/records.ts';
+import { root } from '../helpers.ts';
+import { buildRecaptured, ids as recaptured, secondCapture, thirdCapture } from '../recaptures.ts';
 import { axeViolations } from './axe.ts';
 
 const bj = 'bj/secretariat-general';
 const ids = {
-  added: `${bj}/attribution/assure-veille-juridique-documentaire-ministere`,
-  moved: `${bj}/attribution/veille-mise-oeuvre-programme-actions-gouvernement`,
-  reworded: `${bj}/attribution/emet-avis-technique-dossiers-soumis-etude`,
-  removed: `${bj}/attribution/veille-faire-atteinte-resultats-exigence-institutionnelle`,
-  official: `${bj}/official/secretaire-generale-adjointe-ministere`,
+  ...recaptured,
+  moved: recaptured.swappedA,
+  official: recaptured.deputy,
   mali: 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement',
 };
 const origin = 'https://secretariat-general.example.org';
 
 let site: Site;
 let dist: string;
+let sources: string;
 beforeAll(async () => {
-  ({ dist } = buildThreeCaptures());
+  ({ dist, sources } = buildRecaptured());
   site = await openSite(Number(process.env.SITE_TEST_PORT ?? 4391) + 30, dist);
 }, 180_000);
 afterAll(async () => site?.close());
@@ -44,6 +49,37 @@ async function onPage<T>(path: string, read: (page: import('playwright-core').Pa
     await context.close();
   }
 }
+
+/** A file of the built site, fetched from the server: its status and body. */
+async function fetched(path: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${site.url}${path}`);
+  return { status: response.status, body: await response.text() };
+}
+
+describe('every address published before the re-captures', () => {
+  it('still resolves, in both languages, with its identifier and its data', async () => {
+    const published = parse(readFileSync(join(root, 'content/permalinks.yaml'), 'utf8')) as Permalink[];
+    expect(published.length).toBe(42);
+    for (const entry of published) {
+      for (const path of [`/fr/${entry.id}/`, `/en/${entry.id}/`, `/id/${entry.id}/`, `/data/records/${entry.id}.json`]) {
+        expect((await fetched(path)).status, path).toBe(200);
+      }
+    }
+  });
+});
+
+describe('the raw texts', () => {
+  it('are every capture as received, each with the checksum the index gives and the corpus cites', async () => {
+    const index = JSON.parse((await fetched('/data/index.json')).body) as { files: Array<{ path: string; sha256: string }> };
+    const texts = [readFileSync(join(sources, `${bj}.txt`), 'utf8'), secondCapture(), thirdCapture()];
+    for (const [n, text] of texts.entries()) {
+      const path = `/data/sources/${bj}@${n + 1}.txt`;
+      expect((await fetched(path)).body, path).toBe(text);
+      expect(index.files.find((file) => file.path === path)?.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+    }
+    expect((await fetched(`/data/sources/${bj}.txt`)).body).toBe(thirdCapture());
+  });
+});
 
 describe('the changes page', () => {
   it('lists every change, newest pair first, with its type, record, lines, positions and wording', async () => {
