@@ -11,7 +11,6 @@ import {
   type Capture,
   type Change,
   type CorpusRecord,
-  collectionOf,
   type DiffPart,
   type History,
   type RecordVersion,
@@ -149,6 +148,6 @@ export function movedText(change: Change, lang: Locale): string | null {
   return t('changes.moved', {
     from: formatOrdinal(change.before.position, lang),
     to: formatOrdinal(change.after.position, lang),
-    among: t(`changes.among.${collectionOf[change.kind]}`),
+    among: t(`changes.among.${change.kind}`),
   });
 }

@@ -125,7 +125,7 @@ describe('the changes page', () => {
         changes: [
           entry('added', ids.added, { lines: ['line 11 of capture 2'] }),
           entry('moved', ids.moved, {
-            move: 'Moves from 4th to 6th place among the provisions of the text.',
+            move: 'Moves from 2nd to 4th place among the attributions.',
             lines: ['line 11 of capture 1', 'line 15 of capture 2'],
           }),
           entry('reworded', ids.reworded, { inserted: ['[inserted: motivé]'], lines: ['line 17 of capture 1', 'line 19 of capture 2'] }),
