@@ -48,7 +48,7 @@ describe('reading the captures of a source', () => {
       await problems({ 'texts/x.txt': text, 'texts/x.yaml': meta(), 'texts/x@2.txt': text, 'texts/x@2.yaml': meta('ML', 'retrieved: 2026-01-02\n') }),
     ).toEqual(['texts/x@2.yaml 1:1 capture Unexpected country `ML` in capture 2, expected `SN` as in capture 1: a capture is the same source received again']);
     expect(
-      await problems({ 'sn/x.txt': text, 'sn/x.yaml': meta(), 'sn/x@2.txt': text, 'sn/x@2.yaml': meta().replace('fr', 'fr-SN') + 'retrieved: 2026-01-02\n' }),
+      await problems({ 'sn/x.txt': text, 'sn/x.yaml': meta(), 'sn/x@2.txt': text, 'sn/x@2.yaml': `${meta().replace('fr', 'fr-SN')}retrieved: 2026-01-02\n` }),
     ).toEqual([
       'sn/x@2.yaml 1:1 capture Unexpected language `fr-SN` in capture 2, expected `fr` as in capture 1: a translation is another source, not a capture',
     ]);

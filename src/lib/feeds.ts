@@ -20,6 +20,14 @@ const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '
 
 const timestamp = (date: string) => `${date}T00:00:00Z`;
 
+/**
+ * XML 1.0 cannot carry most control characters, even escaped: in a feed they become U+FFFD,
+ * so that it stays well-formed; the record's page and data keep the text as written.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML refuses.
+const xmlText = (text: string) =>
+  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
 /** The feed of one source's changes, or of every source's, as Atom XML. */
 export async function changesFeed(lang: Locale, site: URL, sourceId?: string): Promise<string> {
   const t = useTranslations(lang);
@@ -44,11 +52,11 @@ export async function changesFeed(lang: Locale, site: URL, sourceId?: string): P
           source: source.id,
           entry: {
             id: url(`${paths.changes(lang, source.id)}#${changeAnchor(pair, change)}`),
-            title: t('feed.entry', { type: t(`changes.type.${change.type}`), record: `${recordTitle(data, record, lang).text} — ${name}` }),
+            title: xmlText(t('feed.entry', { type: t(`changes.type.${change.type}`), record: `${recordTitle(data, record, lang).text} — ${name}` })),
             updated: updated ? timestamp(updated) : never,
             link: { '@rel': 'alternate', '@type': 'text/html', '@href': url(paths.page(lang, change.record)) },
             category: { '@term': change.type },
-            summary: { '@type': 'text', '#text': summary(change) },
+            summary: { '@type': 'text', '#text': xmlText(summary(change)) },
           },
         };
       }),

@@ -7,16 +7,7 @@
 import { diffWords } from 'diff';
 import type { Locale } from '../core/locales.ts';
 import { readCorpus } from '../core/read-corpus.ts';
-import {
-  type Capture,
-  type Change,
-  type CorpusRecord,
-  type DiffPart,
-  type History,
-  type RecordVersion,
-  type Source,
-  type SourceChanges,
-} from '../core/records.ts';
+import type { Capture, Change, CorpusRecord, DiffPart, History, RecordVersion, Source, SourceChanges } from '../core/records.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { formatOrdinal } from './format.ts';
 import { type Institution, type SiteData, siteData } from './site.ts';
