@@ -382,7 +382,7 @@ async function ingestBytes(bytes: Uint8Array) {
 type AnyRecord = Corpus[CollectionName][number];
 
 /** Every invariant of an ingested text. */
-function checkIngested(text: string, corpus: Corpus, files: Map<string, string>): void {
+function checkIngested(text: string, corpus: Corpus, files: Map<string, string | Uint8Array>): void {
   expect(Corpus.parse(corpus)).toEqual(corpus);
   const source = corpus.sources[0]!;
   expect(Source.parse(source)).toEqual(source);
@@ -434,7 +434,7 @@ function checkIngested(text: string, corpus: Corpus, files: Map<string, string>)
     expect(found, `${record.id}: “${record.text}” is not the text of lines ${record.lines.join('–')}`).toBe(true);
 
     // Escaped MDX: the written document gives back the text, and its frontmatter the record.
-    const document = files.get(`${name}/${record.id}.mdx`)!;
+    const document = String(files.get(`${name}/${record.id}.mdx`));
     expect(textOfMdx(document)).toBe(record.text);
     expect(document.startsWith('---\n')).toBe(true);
     expect(parseYaml(document.slice(4, document.indexOf('\n---\n')))).toEqual(JSON.parse(JSON.stringify(record)));
