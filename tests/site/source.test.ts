@@ -109,7 +109,9 @@ describe('the source page', () => {
     expect(await page.locator('tr#L59 th a').textContent()).toBe('59');
     expect(await page.locator('tr#L59 .t').isVisible()).toBe(true);
     expect(await page.locator('header.site nav').isVisible()).toBe(false);
-    expect(await page.locator('footer .print-only').textContent()).toContain(corpus.sources.find((source) => source.id === 'bj/secretariat-general')!.sha256);
+    expect(await page.locator('footer .print-only').textContent()).toContain(
+      corpus.sources.find((source) => source.id === 'bj/secretariat-general')!.captures[0]!.sha256,
+    );
     await page.close();
   });
 
