@@ -18,23 +18,25 @@ import { root, tempDir } from './helpers.ts';
 const site = 'https://secretariat-general.example.org';
 const corpus = Corpus.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/seeds/corpus.json'), 'utf8')));
 const english = loadTranslations(join(root, 'content/translations'), 'en');
+/** The seeds' captures as committed, so that no build is needed. */
+const captures = (file: string) => new Uint8Array(readFileSync(join(root, 'content/sources', file)));
 const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 
 describe('the open data of the seed corpus', () => {
-  it('passes the post-build check: 55 JSON files valid against their schemas, 13 schemas, the index, the CSVs', () => {
+  it('passes the post-build check: 55 JSON files valid against their schemas, 13 schemas, the index, the CSVs, the source texts as received', () => {
     const dist = tempDir('sg-data-');
-    for (const [path, file] of dataFiles(corpus, english, site)) {
+    for (const [path, file] of dataFiles(corpus, english, site, captures)) {
       mkdirSync(dirname(join(dist, path)), { recursive: true });
       writeFileSync(join(dist, path), file.body);
     }
     const report = checkData(dist, corpus);
     expect(report.problems).toEqual([]);
-    expect([report.checked, report.validated, report.schemas, report.csv.length]).toEqual([70, 55, 13, 27]);
+    expect([report.checked, report.validated, report.schemas, report.csv.length]).toEqual([74, 55, 13, 27]);
   });
 
   it('says what each record is, in its collection and in its own file, and the schemas require it', () => {
-    const files = dataFiles(corpus, english, site);
-    const items = (name: string) => JSON.parse(files.get(`/data/${name}.json`)!.body).items as Array<{ id: string; kind: string }>;
+    const files = dataFiles(corpus, english, site, captures);
+    const items = (name: string) => JSON.parse(files.get(`/data/${name}.json`)!.body as string).items as Array<{ id: string; kind: string }>;
     const kinds = (name: string) => [...new Set(items(name).map((record) => record.kind))].sort();
     expect([kinds('missions'), kinds('organs'), kinds('officials'), kinds('decrees')]).toEqual([
       ['attribution', 'general'],
@@ -43,22 +45,22 @@ describe('the open data of the seed corpus', () => {
       ['decree'],
     ]);
     for (const { id, kind } of ['missions', 'organs', 'officials', 'decrees'].flatMap(items)) {
-      const file = JSON.parse(files.get(`/data/records/${id}.json`)!.body);
+      const file = JSON.parse(files.get(`/data/records/${id}.json`)!.body as string);
       expect([file.kind, file.record.kind], id).toEqual([kind, kind]);
     }
     for (const name of ['missions', 'organs', 'officials', 'decrees']) {
-      const schema = JSON.parse(files.get(`/data/schemas/${name}.schema.json`)!.body);
+      const schema = JSON.parse(files.get(`/data/schemas/${name}.schema.json`)!.body as string);
       expect(schema.properties.items.items.required, name).toContain('kind');
     }
-    const record = JSON.parse(files.get('/data/schemas/record.schema.json')!.body).properties.record;
+    const record = JSON.parse(files.get('/data/schemas/record.schema.json')!.body as string).properties.record;
     expect(
       record.oneOf.map((branch: { properties: { kind: { const?: string; enum?: string[] } } }) => branch.properties.kind.const ?? branch.properties.kind.enum),
     ).toEqual([['attribution', 'general'], 'organ', 'official', 'decree']);
   });
 
   it('aligns Benin and Mali provision by provision, as JSON and as CSV', () => {
-    const files = dataFiles(corpus, english, site);
-    const alignment = JSON.parse(files.get('/data/alignments/bj-ml.json')!.body);
+    const files = dataFiles(corpus, english, site, captures);
+    const alignment = JSON.parse(files.get('/data/alignments/bj-ml.json')!.body as string);
     expect(alignment.$schema).toBe(`${site}/data/schemas/alignment.schema.json`);
     expect(alignment.countries).toEqual(['BJ', 'ML']);
     expect(alignment.coverage).toEqual([
@@ -72,21 +74,21 @@ describe('the open data of the seed corpus', () => {
       (link: { from: { id: string } }) => link.from.id === 'bj/secretariat-general/attribution/execute-toutes-autres-taches-lui-confiees',
     );
     expect([other.to.kind, other.to.ordinal, other.relation, other.theme, other.shared.from]).toEqual(['attribution', 13, 'broader', 'other-tasks', []]);
-    const rows = parseCsv(files.get('/data/alignments/bj-ml.csv')!.body);
+    const rows = parseCsv(files.get('/data/alignments/bj-ml.csv')!.body as string);
     expect(rows).toHaveLength(1 + 15 + 10);
     expect(rows.filter((row) => row[0] === 'no-counterpart')).toHaveLength(10);
   });
 
   it('is the same bytes, run after run', () => {
-    const [first, second] = [dataFiles(corpus, english, site), dataFiles(corpus, english, site)];
+    const [first, second] = [dataFiles(corpus, english, site, captures), dataFiles(corpus, english, site, captures)];
     expect([...second.keys()]).toEqual([...first.keys()]);
-    for (const [path, file] of first) expect(second.get(path)!.body, path).toBe(file.body);
+    for (const [path, file] of first) expect(second.get(path)!.body, path).toEqual(file.body);
   });
 
   it('tells a stale translation from a current one, and keeps it out of the CSV', () => {
     const stale: TranslationFile = { ...english, [archives]: { text: { fr_sha256: sha256('an older French'), en: 'An older English.' } } };
-    const files = dataFiles(corpus, stale, site);
-    const record = JSON.parse(files.get(`/data/records/${archives}.json`)!.body);
+    const files = dataFiles(corpus, stale, site, captures);
+    const record = JSON.parse(files.get(`/data/records/${archives}.json`)!.body as string);
     expect(record.translations).toEqual([
       expect.objectContaining({
         status: 'stale',
@@ -95,7 +97,7 @@ describe('the open data of the seed corpus', () => {
         fr_sha256: sha256(record.record.text),
       }),
     ]);
-    const row = parseCsv(files.get('/data/attributions.csv')!.body).find((cells) => cells[0] === archives)!;
+    const row = parseCsv(files.get('/data/attributions.csv')!.body as string).find((cells) => cells[0] === archives)!;
     expect([row[7], row[8]]).toEqual(['', 'stale']);
   });
 });

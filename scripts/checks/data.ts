@@ -1,14 +1,16 @@
 /**
  * The open data under dist/data: every JSON file valid against the JSON Schema it names, every
  * schema valid for draft 2020-12, as many record files as the corpus has records (current and
- * former), a changes file per source, the index's sizes and
- * checksums those of the files it lists, and the CSV an RFC 4180 table, one row per attribution.
+ * former), a changes file per source, the index's sizes and checksums those of the files it
+ * lists, the CSV an RFC 4180 table, one row per attribution, and every capture of every source
+ * as received, its checksum the corpus's.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { paths as addresses } from '../../src/core/paths.ts';
 import type { Corpus } from '../../src/core/records.ts';
 import { alignmentPath, countryPairs } from '../../src/open-data/alignments.ts';
 import { csvPath, indexPath } from '../../src/open-data/files.ts';
@@ -78,6 +80,21 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
     if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) problems.push(`${file.path}: SHA-256 differs from the index`);
   }
 
+  // Each capture byte for byte at its address, the current one at the source's own too, with the checksum the corpus gives it.
+  let texts = 0;
+  for (const source of corpus.sources) {
+    const expected = [
+      ...source.captures.map((capture) => [addresses.sourceText(source.id, capture.number), capture.sha256] as const),
+      [addresses.sourceText(source.id), source.sha256] as const,
+    ];
+    for (const [path, sha256] of expected) {
+      texts += 1;
+      if (!existsSync(join(dist, path))) problems.push(`${path}: missing, the source text of ${source.id}`);
+      else if (createHash('sha256').update(read(path)).digest('hex') !== sha256) problems.push(`${path}: SHA-256 differs from the corpus's ${sha256}`);
+      if (index.files.find((file) => file.path === path)?.sha256 !== sha256) problems.push(`${path}: the index does not list it with the corpus's SHA-256`);
+    }
+  }
+
   let csv: string[][] = [];
   try {
     csv = parseCsv(read(csvPath).toString('utf8'));
@@ -101,6 +118,6 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
       problems.push(`${path}: ${(error as Error).message}`);
     }
   }
-  const summary = `${validated} JSON files valid against their schema, ${schemaFiles.length} schemas, ${index.files.length} files in the index, ${Math.max(csv.length - 1, 0)} CSV rows`;
+  const summary = `${validated} JSON files valid against their schema, ${schemaFiles.length} schemas, ${index.files.length} files in the index, ${Math.max(csv.length - 1, 0)} CSV rows, ${texts} source texts true to the corpus`;
   return { checked: paths.length, problems, validated, schemas: schemaFiles.length, csv, summary };
 }

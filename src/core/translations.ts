@@ -22,7 +22,7 @@ export const translatableFields = {
   decrees: ['title'],
 } as const satisfies Partial<Record<keyof Corpus, readonly string[]>>;
 
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
 /** Every French string of a corpus that a translation must cover, in corpus order. */
 export function frenchStrings(corpus: Pick<Corpus, keyof typeof translatableFields>): Array<{ id: string; field: string; fr: string }> {

@@ -5,7 +5,7 @@
 import type { Locale } from '../core/locales.ts';
 import { otherLocale, sourceLocale } from '../core/locales.ts';
 import { paths } from '../core/paths.ts';
-import { type CorpusRecord, translatableOf } from '../core/records.ts';
+import { type Anomaly, type CorpusRecord, translatableOf } from '../core/records.ts';
 import type { TranslationStatus } from '../core/translations.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { actLabel, countryName, describeDocument, formatLines } from './format.ts';
@@ -131,4 +131,14 @@ export function jsonLdOf({ data, institution, record, lang, site }: RecordContex
     isPartOf: { '@type': 'Legislation', name: institution.source.title, about: organisation },
     ...translation,
   };
+}
+
+/**
+ * An anomaly as a note in a language: the dictionary's sentence before and after the excerpt,
+ * which stays in the source's language (a repeated phrase is quoted once).
+ */
+export function anomalyNote(anomaly: Anomaly, lang: Locale): { before: string; excerpt: string; after: string } {
+  const [before = '', after = ''] = useTranslations(lang)(`anomaly.${anomaly.type}`).split('{excerpt}');
+  const excerpt = anomaly.type === 'repeated-phrase' ? anomaly.excerpt.slice(0, (anomaly.excerpt.length - 1) / 2) : anomaly.excerpt;
+  return { before, excerpt, after };
 }

@@ -3,7 +3,7 @@
  * translations. Same inputs, same bytes: keys sorted, no date, files listed by path.
  */
 
-import { readCorpus } from '../core/read-corpus.ts';
+import { readCapture, readCorpus } from '../core/read-corpus.ts';
 import { paths } from '../core/paths.ts';
 import type { Corpus, TranslationFile } from '../core/records.ts';
 import { stableJson } from '../core/stable-json.ts';
@@ -15,9 +15,9 @@ import { type DataCollection, dataCollections, type PublishedFile } from './publ
 import { licence } from './licence.ts';
 import { changesFiles, recordFiles, translationEntries } from './records.ts';
 
-/** A file under /data/: its bytes, and what the index says of it. */
+/** A file under /data/: its bytes (a source text's as received), and what the index says of it. */
 export interface DataFile extends PublishedFile {
-  body: string;
+  body: string | Uint8Array;
 }
 
 export const indexPath = '/data/index.json';
@@ -30,12 +30,20 @@ const notes = {
     'Each source text is kept byte for byte with its SHA-256 (under sources). A parser derives the records from it, normalising whitespace only; every record names its source file, the SHA-256 of the source and its first and last lines (1-based, inclusive). Themes and links marked reviewed are editors’ decisions; those marked suggested are proposed by a classifier until an editor confirms them. Each translation keeps the SHA-256 of the French it translates, hence its status.',
 };
 
-/** Every file under /data/ by path, the index last. */
-export function dataFiles(corpus: Corpus, english: TranslationFile, site: URL | string): Map<string, DataFile> {
+/**
+ * Every file under /data/ by path, the index last. `capture` gives the bytes of a source's
+ * capture as received, by its `file` (by default from the generated sources/).
+ */
+export function dataFiles(
+  corpus: Corpus,
+  english: TranslationFile,
+  site: URL | string,
+  capture: (file: string) => Uint8Array = (file) => readCapture(file),
+): Map<string, DataFile> {
   const url = (path: string) => new URL(path, site).href;
   const translations = translationEntries(corpus, english);
   const files: DataFile[] = [];
-  const add = (path: string, body: string, media_type: DataFile['media_type'], records: number | null, schema: string | null) =>
+  const add = (path: string, body: DataFile['body'], media_type: DataFile['media_type'], records: number | null, schema: string | null) =>
     files.push({ path, body, media_type, records, bytes: Buffer.byteLength(body), sha256: sha256(body), schema });
   // Each JSON file is checked against its own shape here, so a build never publishes a file its schema rejects.
   const json = (path: string, name: SchemaName, value: object, records: number) => {
@@ -62,6 +70,14 @@ export function dataFiles(corpus: Corpus, english: TranslationFile, site: URL | 
     add(alignmentPath(pair, 'csv'), alignmentCsv(alignment), 'text/csv', alignment.length, null);
   }
   for (const name of schemaNames) add(schemaPath(name), stableJson(jsonSchema(name, site)), 'application/schema+json', null, metaSchema);
+  // Each capture byte for byte, so that its SHA-256 is the one every record of it cites; the current one also at the source's own address.
+  for (const source of corpus.sources) {
+    for (const entry of source.captures) {
+      const bytes = capture(entry.file);
+      add(paths.sourceText(source.id, entry.number), bytes, 'text/plain; charset=utf-8', entry.line_count, null);
+      if (entry.number === source.capture) add(paths.sourceText(source.id), bytes, 'text/plain; charset=utf-8', entry.line_count, null);
+    }
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   const listed = files.map(({ body: _, ...listing }) => listing);
   const sources = corpus.sources.map((source) => ({

@@ -149,11 +149,11 @@ export type AttributionRow = z.infer<typeof AttributionRow>;
 
 export const PublishedFile = z.strictObject({
   path: z.string().describe('Path of the file from the site root (/data/…)'),
-  media_type: z.enum(['application/json', 'application/schema+json', 'text/csv']).describe('Media type of the file'),
-  records: z.int().nonnegative().nullable().describe('Number of records (items, rows) it holds; null for a schema'),
+  media_type: z.enum(['application/json', 'application/schema+json', 'text/csv', 'text/plain; charset=utf-8']).describe('Media type of the file'),
+  records: z.int().nonnegative().nullable().describe('Number of records (items, rows) it holds; for a source text, its lines; null for a schema'),
   bytes: z.int().nonnegative().describe('Size in bytes'),
   sha256: Sha256.describe('SHA-256 of the file, byte for byte'),
-  schema: z.url().nullable().describe('URL of the JSON Schema the file follows (for a schema, the meta-schema); null for CSV'),
+  schema: z.url().nullable().describe('URL of the JSON Schema the file follows (for a schema, the meta-schema); null for CSV and source texts'),
 });
 export type PublishedFile = z.infer<typeof PublishedFile>;
 
