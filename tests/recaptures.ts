@@ -70,10 +70,11 @@ export function recapturedSources(captures = true): string {
 }
 
 /**
- * The re-captured sources ingested against a copy of the registry (registering the new record)
- * and built into a folder: the sources, the generated folder and dist.
+ * The re-captured sources ingested against a copy of the registry (registering the new record),
+ * built into a folder and indexed for search: the sources, the generated folder, dist and the
+ * registry.
  */
-export function buildRecaptured(): { sources: string; out: string; dist: string } {
+export function buildRecaptured(): { sources: string; out: string; dist: string; registry: string } {
   const sources = recapturedSources();
   const registry = join(tempDir(), 'permalinks.yaml');
   copyFileSync(join(root, 'content/permalinks.yaml'), registry);
@@ -87,5 +88,8 @@ export function buildRecaptured(): { sources: string; out: string; dist: string 
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(build.stderr);
-  return { sources, out, dist };
+  // The search index, as `npm run build` makes it, for the post-build checks.
+  const index = spawnSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: root, encoding: 'utf8' });
+  if (index.status !== 0) throw new Error(index.stderr);
+  return { sources, out, dist, registry };
 }

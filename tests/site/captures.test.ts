@@ -8,6 +8,7 @@
  * the 404 page's script), and axe-core finds no violation on these pages in either language or
  * colour scheme.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,8 +33,10 @@ const origin = 'https://secretariat-general.example.org';
 let site: Site;
 let dist: string;
 let sources: string;
+let out: string;
+let registry: string;
 beforeAll(async () => {
-  ({ dist, sources } = buildRecaptured());
+  ({ dist, sources, out, registry } = buildRecaptured());
   site = await openSite(Number(process.env.SITE_TEST_PORT ?? 4391) + 30, dist);
 }, 180_000);
 afterAll(async () => site?.close());
@@ -78,6 +81,52 @@ describe('the raw texts', () => {
       expect(index.files.find((file) => file.path === path)?.sha256).toBe(createHash('sha256').update(text).digest('hex'));
     }
     expect((await fetched(`/data/sources/${bj}.txt`)).body).toBe(thirdCapture());
+  });
+});
+
+describe('the built site', () => {
+  it('passes every post-build check (links, languages, HTML, permalinks, open data, source texts)', () => {
+    const run = spawnSync(process.execPath, [join(root, 'scripts/check-site.ts'), '--dist', dist, '--permalinks', registry], {
+      cwd: root,
+      env: { ...process.env, SG_OUT: out },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\n\d+ pages: 8 passed, 0 failed\n/);
+  });
+});
+
+describe('the source page of each capture', () => {
+  it('numbers every line of the capture, and bands each record at its lines in that capture', async () => {
+    for (const [n, lines] of [
+      [1, 67],
+      [2, 68],
+      [3, 68],
+    ] as const) {
+      const found = await onPage(`/fr/${bj}/source/${n}/`, async (page) => ({
+        heading: await page.locator('h1').textContent(),
+        anchors: await page.locator('tr[id^="L"]').count(),
+        added: await page.locator(`tbody:has(#L11) [data-record="${ids.added}"]`).count(),
+        removed: await page.locator(`tbody:has(#L21) [data-record="${ids.removed}"]`).count(),
+      }));
+      expect(found, `capture ${n}`).toEqual({ heading: `Texte source · Capture ${n} sur 3`, anchors: lines, added: n === 1 ? 0 : 1, removed: n === 1 ? 1 : 0 });
+    }
+    // The current text is the latest capture.
+    expect(await onPage(`/en/${bj}/source/`, (page) => page.locator('link[rel="canonical"]').getAttribute('href'))).toBe(`${origin}/en/${bj}/source/3/`);
+  });
+
+  it('stands at each capture date, and at any other through the 404 page', async () => {
+    for (const [date, n] of [
+      ['2026-12-10', 2],
+      ['2026-12-20', 3],
+    ] as const) {
+      expect(await onPage(`/fr/${bj}/source/@${date}/`, (page) => page.locator('h1').textContent()), date).toBe(`Texte source · Capture ${n} sur 3`);
+    }
+    const url = await onPage(`/en/${bj}/source/@2026-12-31/`, async (page) => {
+      await page.waitForURL('**/source/@2026-12-20/');
+      return new URL(page.url()).pathname;
+    });
+    expect(url).toBe(`/en/${bj}/source/@2026-12-20/`);
   });
 });
 
@@ -320,6 +369,12 @@ describe('point in time', () => {
       text: 'La Secrétaire Générale Adjointe du Ministère Madame Lidwine GLELE GNANSOUNOU',
       record: `/en/${ids.official}/`,
     });
+    // At the last capture date, the current text.
+    const last = await onPage(`/en/${ids.official}/@2026-12-20/`, async (page) => ({
+      capture: await page.locator('[data-point-in-time]').getAttribute('data-capture'),
+      text: await page.locator('[data-text]').textContent(),
+    }));
+    expect(last).toEqual({ capture: '3', text: 'La Secrétaire Générale Adjointe du Ministère Madame Aïcha KOTO' });
     expect(await onPage(`/fr/${ids.removed}/@2026-12-20/`, (page) => page.locator('[data-absent]').textContent())).toBe(
       'La disposition n’était plus dans cette version du texte.',
     );
