@@ -189,7 +189,7 @@ describe('the changes page', () => {
       none: await page.locator('[data-changes-none]').textContent(),
       feeds: await page.locator('link[type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
     }));
-    expect(none).toBe('Une seule version du texte source a été recueillie : aucune modification pour l’instant.');
+    expect(none).toBe('Une seule capture du texte source a été recueillie : aucune modification pour l’instant.');
     expect(feeds).toEqual(['/fr/ml/secretariat-general/changes.xml', '/fr/changes.xml']);
   });
 });
@@ -211,7 +211,7 @@ describe('a record’s history', () => {
     expect(versions).toEqual([
       {
         capture: '1',
-        head: 'Version 1 · date inconnue · ligne 17 de la version 1',
+        head: 'Capture 1 · date inconnue · ligne 17 de la capture 1',
         link: `/fr/${bj}/source/1/#L17`,
         lang: null,
         inserted: [],
@@ -219,7 +219,7 @@ describe('a record’s history', () => {
       },
       {
         capture: '2',
-        head: 'Version 2 · consultée le 10 décembre 2026 · ligne 19 de la version 2',
+        head: 'Capture 2 · consultée le 10 décembre 2026 · ligne 19 de la capture 2',
         link: `/fr/${bj}/source/2/#L19`,
         lang: null,
         inserted: ['[ajouté : motivé]'],
@@ -227,7 +227,7 @@ describe('a record’s history', () => {
       },
       {
         capture: '3',
-        head: 'Version 3 · consultée le 20 décembre 2026 · texte actuel · ligne 19 de la version 3',
+        head: 'Capture 3 · consultée le 20 décembre 2026 · texte actuel · ligne 19 de la capture 3',
         link: `/fr/${bj}/source/3/#L19`,
         lang: null,
         inserted: [],
@@ -257,8 +257,8 @@ describe('a former record', () => {
       expect(found.link).toBe(`/${lang}/${bj}/changes/#change-1-2-removed-${ids.removed.replaceAll('/', '_')}`);
       expect(found.indexed).toBe(0);
       expect(found.versions).toBe(1);
-      expect(found.notice).toContain(lang === 'fr' ? 'version 1 (date inconnue)' : 'capture 1 (date unknown)');
-      expect(found.notice).toContain(lang === 'fr' ? '(version 3, 20 décembre 2026)' : '(capture 3, 20 December 2026)');
+      expect(found.notice).toContain(lang === 'fr' ? 'capture 1 (date inconnue)' : 'capture 1 (date unknown)');
+      expect(found.notice).toContain(lang === 'fr' ? '(capture 3, 20 décembre 2026)' : '(capture 3, 20 December 2026)');
     }
     const data = JSON.parse(readFileSync(join(dist, `data/records/${ids.removed}.json`), 'utf8'));
     expect([data.history.status, data.history.first_seen, data.history.last_seen, data.history.current_capture]).toEqual(['former', 1, 1, 3]);
@@ -376,7 +376,7 @@ describe('point in time', () => {
     }));
     expect(last).toEqual({ capture: '3', text: 'La Secrétaire Générale Adjointe du Ministère Madame Aïcha KOTO' });
     expect(await onPage(`/fr/${ids.removed}/@2026-12-20/`, (page) => page.locator('[data-absent]').textContent())).toBe(
-      'La disposition n’était plus dans cette version du texte.',
+      'La disposition n’était plus dans cette capture du texte.',
     );
   });
 
@@ -406,7 +406,7 @@ describe('point in time', () => {
       await page.locator('#point-in-time:not([hidden])').waitFor();
       return page.locator('#point-in-time p').first().textContent();
     });
-    expect(undated).toBe('Aucune version de ce texte n’est datée : on ne peut dire ce qu’il disait à une date donnée.');
+    expect(undated).toBe('Aucune capture de ce texte n’est datée : on ne peut dire ce qu’il disait à une date donnée.');
   });
 
   it('leaves the 404 page as it is without JavaScript', async () => {
