@@ -192,7 +192,7 @@ const fr = {
   'about.processing': 'Le traitement des textes',
   'about.processing.text':
     'Chaque texte est conservé octet pour octet, avec son empreinte SHA-256. Un analyseur reconnaît les titres, les listes, les phrases qui les introduisent, les responsables et les textes cités ; chaque enregistrement garde le fichier et les lignes dont il provient. Seuls les espaces sont normalisés : l’orthographe, la ponctuation et les majuscules restent celles de la source. Les anomalies (passage répété, lien sans cible) sont signalées en note, jamais corrigées. Chaque ligne non vide est rattachée à un enregistrement ou écartée avec sa raison.',
-  'about.captures': 'Les captures et leurs versions',
+  'about.captures': 'Les captures successives d’un texte',
   'about.captures.text':
     'Une page ministérielle change : des attributions sont ajoutées, reformulées, retirées. Chaque capture d’une source, le texte tel qu’il a été reçu un jour donné, est conservée octet pour octet avec sa date de consultation ; une nouvelle capture ne remplace jamais la précédente, elle se range à côté, numérotée. On l’ajoute par une seule commande, qui vérifie le texte (encodage, métadonnées, date), le classe comme capture suivante, sans rien classer si le texte est refusé, et enregistre ce qui a changé :',
   'about.captures.tracking':
@@ -627,7 +627,7 @@ const en: Record<UiKey, string> = {
   'about.processing': 'How the texts are processed',
   'about.processing.text':
     'Each text is kept byte for byte, with its SHA-256 checksum. A parser recognises headings, lists, the sentences that introduce them, officials and the acts cited; every record keeps the file and lines it comes from. Only whitespace is normalised: spelling, punctuation and capitals stay those of the source. Anomalies (a repeated passage, a link without target) are flagged in notes, never corrected. Every non-blank line is attached to a record or set aside with its reason.',
-  'about.captures': 'Captures and their versions',
+  'about.captures': 'Successive captures of a text',
   'about.captures.text':
     'A ministry’s page changes: duties are added, reworded, dropped. Every capture of a source, the text as received on a given day, is kept byte for byte with the date it was retrieved; a new capture never replaces the previous one, it is filed beside it, numbered. It is added with one command, which checks the text (encoding, metadata, date), files it as the next capture, files nothing if the text is refused, and registers what changed:',
   'about.captures.tracking':
