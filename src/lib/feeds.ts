@@ -25,8 +25,8 @@ const timestamp = (date: string) => `${date}T00:00:00Z`;
  * so that it stays well-formed; the record's page and data keep the text as written.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML refuses.
-const xmlText = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+const notXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const xmlText = (text: string) => text.replace(notXml, '\ufffd');
 
 /** The feed of one source's changes, or of every source's, as Atom XML. */
 export async function changesFeed(lang: Locale, site: URL, sourceId?: string): Promise<string> {
