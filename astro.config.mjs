@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/core/locales.ts';
+import { siteUrl } from './src/core/site-url.ts';
 
 export default defineConfig({
-  site: 'https://secretariat-general.example.org',
+  // SITE_URL, or the local preview's address; `npm run build:publish` refuses the latter.
+  site: siteUrl,
   integrations: [mdx(), sitemap()],
   markdown: {
     // Legal text is shown as written: no smart quotes or dashes, and only the CommonMark that

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { corpusFile, readCorpus } from '../src/core/read-corpus.ts';
+import { siteUrl } from '../src/core/site-url.ts';
 import { readRegistry } from '../src/ingest/permalink-registry.ts';
 import { checkData } from './checks/data.ts';
 import { checkHtml } from './checks/html.ts';
@@ -24,7 +25,7 @@ const { values } = parseArgs({
     permalinks: { type: 'string', default: process.env.SG_PERMALINKS ?? 'content/permalinks.yaml' },
   },
 });
-const site = 'https://secretariat-general.example.org';
+const site = siteUrl;
 const pages = readPages(values.dist);
 const corpus = readCorpus(values.corpus);
 

@@ -14,8 +14,9 @@ import { attributionsCsv } from '../src/open-data/attributions-csv.ts';
 import { dataFiles } from '../src/open-data/files.ts';
 import { AttributionRow } from '../src/open-data/published.ts';
 import { root, tempDir } from './helpers.ts';
+import { siteUrl } from '../src/core/site-url.ts';
 
-const site = 'https://secretariat-general.example.org';
+const site = siteUrl;
 const corpus = Corpus.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/seeds/corpus.json'), 'utf8')));
 const english = loadTranslations(join(root, 'content/translations'), 'en');
 /** The seeds' captures as committed, so that no build is needed. */

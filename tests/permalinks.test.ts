@@ -4,13 +4,14 @@
  * record, a tombstone or a redirect — through ingestion and a real build.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as textOf } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Corpus, Permalink } from '../src/core/records.ts';
+import { localSite } from '../src/core/site-url.ts';
 import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
 import { readRegistry, registryYaml } from '../src/ingest/permalink-registry.ts';
 import { ingestSources } from '../src/ingest/processor.ts';
@@ -141,7 +142,7 @@ describe('a site built from the re-captured source', () => {
     dist = join(tempDir(), 'dist');
     const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
       cwd: root,
-      env: { ...process.env, SG_OUT: out },
+      env: { ...process.env, SG_OUT: out, SITE_URL: 'https://example.test' },
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);
@@ -183,7 +184,76 @@ describe('a site built from the re-captured source', () => {
       }
       const identifier = page(`id/${entry.id}`).html;
       const target = entry.id === ids.moved ? ids.inserted : entry.id;
-      expect(identifier).toContain(`<link rel="alternate" hreflang="en" href="https://secretariat-general.example.org/en/${target}/">`);
+      expect(identifier).toContain(`<link rel="alternate" hreflang="en" href="https://example.test/en/${target}/">`);
     }
+  });
+
+  it('names the address it was built for (SITE_URL) everywhere, never the local one', () => {
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(html|json|xml|txt|csv)$|^_/.test(entry.name) && !entry.parentPath.includes('pagefind'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(150);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain(localSite);
+    expect(page(`fr/${ids.inserted}`).html).toContain(`<link rel="canonical" href="https://example.test/fr/${ids.inserted}/">`);
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>https://example.test/en/${ids.inserted}/</loc>`);
+    expect(JSON.parse(readFileSync(join(dist, 'data/missions.json'), 'utf8')).$schema).toBe('https://example.test/data/schemas/missions.schema.json');
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.test/sitemap-index.xml\n');
+  });
+
+  it('writes the files static hosts read: a redirect per moved address, the page policy as a header', () => {
+    expect(readFileSync(join(dist, '_redirects'), 'utf8')).toBe(
+      [
+        '# Moved identifiers (content/permalinks.yaml, status moved), as permanent redirects.',
+        `/id/${ids.moved}/ /id/${ids.inserted}/ 301`,
+        `/fr/${ids.moved}/ /fr/${ids.inserted}/ 301`,
+        `/en/${ids.moved}/ /en/${ids.inserted}/ 301`,
+        '',
+      ].join('\n'),
+    );
+    const headers = readFileSync(join(dist, '_headers'), 'utf8').split('\n');
+    expect(headers[0]).toBe('/*');
+    const policy = headers.find((line) => line.startsWith('  Content-Security-Policy: '))!.slice('  Content-Security-Policy: '.length);
+    expect(headers).toContain('  X-Content-Type-Options: nosniff');
+    expect(headers).toContain('  Referrer-Policy: strict-origin-when-cross-origin');
+    // The header is the meta tag's policy of every page, plus what only a header can say.
+    for (const path of ['fr', `en/${ids.inserted}`, 'fr/search', `fr/${ids.removed}`]) {
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page(path).html)![1]!.replaceAll('&#39;', "'");
+      expect(policy, path).toBe(`${meta}; frame-ancestors 'none'`);
+    }
+  });
+});
+
+describe('publishing', () => {
+  const publication = (address?: string) => {
+    const { SITE_URL: _, ...env } = process.env;
+    return spawnSync(process.execPath, [join(root, 'scripts/publication.ts')], {
+      cwd: root,
+      env: address ? { ...env, SITE_URL: address } : env,
+      encoding: 'utf8',
+    });
+  };
+
+  it('refuses to build for publication without a public address, and says what to set', () => {
+    for (const [address, reason] of [
+      [undefined, 'SITE_URL is not set'],
+      [localSite, 'is not https'],
+      ['https://secretariat-general.example.org', 'names a host reserved for examples'],
+      ['https://example.test', 'names a host reserved for examples'],
+      ['https://sg.gouv.bj/textes/', 'has a path'],
+    ] as const) {
+      const run = publication(address);
+      expect(run.status, address).toBe(1);
+      expect(run.stderr).toContain(reason);
+      expect(run.stderr).toContain('SITE_URL=https://sg.gouv.xx npm run build:publish');
+    }
+    expect(publication('https://sg.gouv.bj').status).toBe(0);
+  });
+
+  it('has a GitHub Pages workflow that builds for publication and deploys dist/', () => {
+    const workflow = parse(readFileSync(join(root, '.github/workflows/pages.yml'), 'utf8'));
+    const steps = workflow.jobs.build.steps as Array<{ run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> }>;
+    expect(steps.find((step) => step.run === 'npm run build:publish')?.env).toEqual({ SITE_URL: expect.stringMatching(/^\$\{\{ vars\.SITE_URL \}\}$/) });
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
+    expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
 });

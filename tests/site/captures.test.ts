@@ -20,6 +20,7 @@ import type { Permalink } from '../../src/core/records.ts';
 import { root } from '../helpers.ts';
 import { buildRecaptured, ids as recaptured, secondCapture, thirdCapture } from '../recaptures.ts';
 import { axeViolations } from './axe.ts';
+import { siteUrl } from '../../src/core/site-url.ts';
 
 const bj = 'bj/secretariat-general';
 const ids = {
@@ -28,7 +29,7 @@ const ids = {
   official: recaptured.deputy,
   mali: 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement',
 };
-const origin = 'https://secretariat-general.example.org';
+const origin = siteUrl;
 
 let site: Site;
 let dist: string;

@@ -11,6 +11,7 @@ import { corpusFile, readCorpus } from '../../src/core/read-corpus.ts';
 import { loadTranslations } from '../../src/core/translations.ts';
 import { dataFiles } from '../../src/open-data/files.ts';
 import { root } from '../helpers.ts';
+import { siteUrl } from '../../src/core/site-url.ts';
 
 const dist = join(root, 'dist');
 const corpus = readCorpus(resolve(root, corpusFile));
@@ -41,15 +42,15 @@ describe('dist/data', () => {
       lines: '32-32',
       source_file: 'ml/secretariat-general.txt',
       source_sha256: 'c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581',
-      url_id: `https://secretariat-general.example.org/id/${archives}/`,
-      url_fr: `https://secretariat-general.example.org/fr/${archives}/`,
-      url_en: `https://secretariat-general.example.org/en/${archives}/`,
-      url_data: `https://secretariat-general.example.org/data/records/${archives}.json`,
+      url_id: `${siteUrl}/id/${archives}/`,
+      url_fr: `${siteUrl}/fr/${archives}/`,
+      url_en: `${siteUrl}/en/${archives}/`,
+      url_data: `${siteUrl}/data/records/${archives}.json`,
     });
   });
 
   it('is byte for byte what the same inputs give again, outside the build', () => {
-    const again = dataFiles(corpus, loadTranslations(join(root, 'content/translations'), 'en'), 'https://secretariat-general.example.org');
+    const again = dataFiles(corpus, loadTranslations(join(root, 'content/translations'), 'en'), siteUrl);
     expect(again.size).toBe(report.checked);
     for (const [path, file] of again) expect(readFileSync(join(dist, path)), path).toEqual(Buffer.from(file.body));
   });

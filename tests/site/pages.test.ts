@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
 import { openSite, type Site } from '../../scripts/browser.ts';
 import { axeViolations } from './axe.ts';
+import { siteUrl } from '../../src/core/site-url.ts';
 
 const attribution = 'ml/secretariat-general/attribution/definition-prealable-attitude-doivent-adopter-representants';
 const pages = {
@@ -90,7 +91,7 @@ describe('the citation', () => {
     await page.goto(`${site.url}/en/${attribution}/`);
     const text = await page.locator('#citation-text').textContent();
     expect(text).toBe(
-      `Mali, Secretariat-General, function 4. Source: “Le Secrétariat Général”, ministry web page, undated, line 21, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. https://secretariat-general.example.org/en/${attribution}/`,
+      `Mali, Secretariat-General, function 4. Source: “Le Secrétariat Général”, ministry web page, undated, line 21, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. ${siteUrl}/en/${attribution}/`,
     );
     await page.getByRole('button', { name: 'Copy the reference' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);

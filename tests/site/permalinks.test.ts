@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/browser.ts';
+import { siteUrl } from '../../src/core/site-url.ts';
 
 const id = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 let site: Site;
@@ -51,7 +52,7 @@ describe('the citation formats', () => {
       return page.evaluate(() => navigator.clipboard.readText());
     };
     expect(await clipboard('Copy the French version')).toBe(
-      `Mali, Secrétariat Général, attribution 15. Source : « Le Secrétariat Général », page web du ministère, non datée, ligne 32, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. https://secretariat-general.example.org/fr/${id}/`,
+      `Mali, Secrétariat Général, attribution 15. Source : « Le Secrétariat Général », page web du ministère, non datée, ligne 32, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. ${siteUrl}/fr/${id}/`,
     );
     expect(await clipboard('Copy as BibTeX')).toBe(
       [
@@ -59,7 +60,7 @@ describe('the citation formats', () => {
         '  title = {{Function 15 — Secretariat-General}},',
         '  organization = {Mali},',
         '  howpublished = {Le Secrétariat Général},',
-        `  url = {https://secretariat-general.example.org/en/${id}/},`,
+        `  url = {${siteUrl}/en/${id}/},`,
         '  langid = {english},',
         '  note = {line 32, ml/secretariat-general.txt, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581}',
         '}',
@@ -72,7 +73,7 @@ describe('the citation formats', () => {
         title: 'Function 15 — Secretariat-General',
         'container-title': 'Le Secrétariat Général',
         jurisdiction: 'Mali',
-        URL: `https://secretariat-general.example.org/en/${id}/`,
+        URL: `${siteUrl}/en/${id}/`,
         language: 'en',
         note: 'line 32, ml/secretariat-general.txt, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581',
       },

@@ -1,0 +1,51 @@
+/**
+ * What static hosts read beside the pages: the security policy as HTTP headers (`_headers`,
+ * Netlify and Cloudflare Pages), real redirects for moved identifiers (`_redirects`), and
+ * `robots.txt`. The policy is the one every page also carries in its meta tag.
+ */
+import { locales } from '../core/locales.ts';
+import { paths } from '../core/paths.ts';
+import type { Permalink } from '../core/records.ts';
+
+/**
+ * Everything comes from the site itself, and no script or style is inline (JSON-LD is data, not
+ * script). Search alone needs WebAssembly, and starts a worker from /pagefind/.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** `_headers`: the page policy, plus what only a header can say (no framing), for every path. */
+export function headersFile(): string {
+  return [
+    '/*',
+    // frame-ancestors is ignored in a meta tag: only the header can forbid framing.
+    `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '',
+  ].join('\n');
+}
+
+/** `_redirects`: each moved identifier, and its page in each language, to where it now leads. */
+export function redirectsFile(permalinks: Permalink[]): string {
+  const moved = permalinks.filter((entry) => entry.status === 'moved' && entry.to);
+  const lines = moved.flatMap((entry) => [
+    `${paths.identifier(entry.id)} ${paths.identifier(entry.to!)} 301`,
+    ...locales.map((lang) => `${paths.page(lang, entry.id)} ${paths.page(lang, entry.to!)} 301`),
+  ]);
+  return `# Moved identifiers (content/permalinks.yaml, status moved), as permanent redirects.\n${lines.map((line) => `${line}\n`).join('')}`;
+}
+
+/** `robots.txt`: everything may be crawled; the sitemap says what there is. */
+export function robotsTxt(site: URL): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`;
+}
