@@ -98,8 +98,9 @@ describe('the open data of the seed corpus', () => {
         fr_sha256: sha256(record.record.text),
       }),
     ]);
-    const row = parseCsv(files.get('/data/attributions.csv')!.body as string).find((cells) => cells[0] === archives)!;
-    expect([row[7], row[8]]).toEqual(['', 'stale']);
+    const [header, ...rows] = parseCsv(files.get('/data/attributions.csv')!.body as string);
+    const row = rows.find((cells) => cells[0] === archives)!;
+    expect([row[header!.indexOf('text_en')], row[header!.indexOf('translation_status')]]).toEqual(['', 'stale']);
   });
 });
 
@@ -110,18 +111,20 @@ describe('the attributions CSV', () => {
       ...Object.fromEntries(Object.keys(AttributionRow.shape).map((key) => [key, `https://example.org/${key}`])),
       country: 'ML',
       ordinal: 3,
-      label: null,
+      article: null,
       text_fr: hostile,
+      line_first: 9,
+      line_last: 12,
       translation_status: 'missing',
       source_sha256: sha256(''),
     });
     const csv = attributionsCsv([row]);
-    expect(csv.endsWith('\r\n')).toBe(true);
+    expect([csv.startsWith('\uFEFF'), csv.endsWith('\r\n')]).toEqual([true, true]);
     const [header, cells] = parseCsv(csv);
     expect(header).toEqual(Object.keys(AttributionRow.shape));
     expect(cells![header!.indexOf('text_fr')]).toBe(hostile);
-    expect(cells![header!.indexOf('label')]).toBe('');
-    expect(cells![header!.indexOf('ordinal')]).toBe('3');
+    expect(cells![header!.indexOf('article')]).toBe('');
+    expect(['ordinal', 'line_first', 'line_last'].map((column) => cells![header!.indexOf(column)])).toEqual(['3', '9', '12']);
   });
 
   it('rejects what RFC 4180 does not allow', () => {

@@ -1,11 +1,16 @@
 /** The reading of a published CSV: RFC 4180 as csv-parse reads it, held to the RFC where csv-parse is lenient. */
 import { CsvError, parse } from 'csv-parse/sync';
 
-/** The records of a CSV text: fields separated by ",", records by CRLF, quotes doubled inside quoted fields. Throws where the text breaks the rules, saying at what offset the field that breaks them starts. */
+/**
+ * The records of a CSV text: fields separated by ",", records by CRLF, quotes doubled inside quoted fields; a leading
+ * byte-order mark is not part of the first field. Throws where the text breaks the rules, saying at what offset (in
+ * characters, the mark included) the field that breaks them starts.
+ */
 export function parseCsv(text: string): string[][] {
-  const bytes = Buffer.from(text);
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const bytes = Buffer.from(text.slice(bom));
   // csv-parse counts bytes, an offset counts characters.
-  const offset = (byte: number) => bytes.subarray(0, byte).toString('utf8').length;
+  const offset = (byte: number) => bom + bytes.subarray(0, byte).toString('utf8').length;
   try {
     return parse(bytes, {
       record_delimiter: '\r\n',

@@ -2,8 +2,8 @@
  * The open data under dist/data: every JSON file valid against the JSON Schema it names, every
  * schema valid for draft 2020-12, as many record files as the corpus has records (current and
  * former), a changes file per source, the index's sizes and checksums those of the files it
- * lists, the CSV an RFC 4180 table, one row per attribution, and every capture of every source
- * as received, its checksum the corpus's.
+ * lists, the CSV an RFC 4180 table after a UTF-8 byte-order mark, one row per attribution, its
+ * integers plain digits, and every capture of every source as received, its checksum the corpus's.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -97,7 +97,10 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
 
   let csv: string[][] = [];
   try {
-    csv = parseCsv(read(csvPath).toString('utf8'));
+    const bytes = read(csvPath);
+    if (!bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) problems.push(`${csvPath}: does not start with a UTF-8 byte-order mark`);
+    // As a spreadsheet reads it: UTF-8 after the mark (which the decoder drops), invalid bytes refused.
+    csv = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
     problems.push(`${csvPath}: ${(error as Error).message}`);
   }
@@ -105,6 +108,12 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
   if (csv.length !== attributions + 1) problems.push(`${csvPath}: ${csv.length} rows, expected ${attributions} attributions and a header`);
   if (JSON.stringify(csv[0]) !== JSON.stringify(Object.keys(AttributionRow.shape))) problems.push(`${csvPath}: the header is not the declared columns`);
   if (csv.some((row) => row.length !== csv[0]!.length)) problems.push(`${csvPath}: rows of unequal length`);
+  // The integer columns as plain digits, so that no spreadsheet reads them as anything else (a date, a formula).
+  for (const column of ['ordinal', 'line_first', 'line_last']) {
+    const at = csv[0]?.indexOf(column) ?? -1;
+    const bad = csv.slice(1).filter((row) => !/^\d+$/.test(row[at] ?? ''));
+    if (at >= 0 && bad.length > 0) problems.push(`${csvPath}: ${column} is not a plain integer in ${bad.length} rows (first: ${bad[0]![0]})`);
+  }
   // Each alignment's CSV: its declared columns, one row per link and per provision without counterpart of its JSON.
   for (const pair of pairs) {
     const path = alignmentPath(pair, 'csv');

@@ -314,7 +314,7 @@ const fr = {
   'data.file.assignments': 'Les thèmes de chaque attribution, revus ou suggérés',
   'data.file.links': 'Les rapprochements entre attributions de pays différents',
   'data.file.translations': 'Chaque texte français à traduire, sa traduction anglaise et son état : à jour, périmée ou manquante',
-  'data.file.csv': 'Les attributions en une table : texte français, traduction, thèmes, lignes, empreinte, adresses',
+  'data.file.csv': 'Les attributions en une table : texte français, traduction, thèmes, dispositions comparables, lignes, empreinte, adresses',
   'data.file.records':
     'Un fichier par enregistrement : l’enregistrement, ses traductions, ses thèmes et rapprochements, ses adresses, sa provenance. Exemple :',
   'data.file.schemas': 'Les schémas JSON (draft 2020-12) de chaque forme de fichier, décrits champ par champ plus bas',
@@ -341,7 +341,7 @@ const fr = {
     'Les éléments de missions.json, organs.json, officials.json et decrees.json ont ces champs en commun ; le tableau de chaque collection donne les siens.',
   'data.fields.item': 'élément de {file}',
   'data.fields.csv':
-    'Une ligne d’en-tête, puis une ligne par attribution ; UTF-8, fins de ligne CRLF, guillemets selon la RFC 4180 ; une cellule vide pour null.',
+    'Une ligne d’en-tête, puis une ligne par attribution ; UTF-8 précédé d’une marque d’ordre des octets (BOM), pour qu’un tableur le lise en UTF-8, fins de ligne CRLF, guillemets selon la RFC 4180 ; une cellule vide pour null.',
   'data.field': 'Champ et type',
   // Versions: a record's history, a former record, the changes of a source, a point in time, the feeds.
   'history.title': 'Historique',
@@ -747,7 +747,7 @@ const en: Record<UiKey, string> = {
   'data.file.assignments': 'The themes of each function, reviewed or suggested',
   'data.file.links': 'Comparable functions of different countries',
   'data.file.translations': 'Every French text to translate, its English translation and its status: current, stale or missing',
-  'data.file.csv': 'The functions as one table: French text, translation, themes, lines, checksum, addresses',
+  'data.file.csv': 'The functions as one table: French text, translation, themes, comparable provisions, lines, checksum, addresses',
   'data.file.records': 'One file per record: the record, its translations, its themes and comparable provisions, its addresses, its provenance. For example:',
   'data.file.schemas': 'The JSON Schemas (draft 2020-12) of each shape of file, described field by field below',
   'data.uris': 'Addresses',
@@ -768,7 +768,8 @@ const en: Record<UiKey, string> = {
   'data.fields.common.text':
     'The items of missions.json, organs.json, officials.json and decrees.json share these fields; the table of each collection gives its own.',
   'data.fields.item': 'item of {file}',
-  'data.fields.csv': 'A header row, then one row per function; UTF-8, CRLF line ends, quoted as RFC 4180 says; an empty cell for null.',
+  'data.fields.csv':
+    'A header row, then one row per function; UTF-8 after a byte-order mark (BOM), so that a spreadsheet reads it as UTF-8, CRLF line ends, quoted as RFC 4180 says; an empty cell for null.',
   'data.field': 'Field and type',
   // Versions: a record's history, a former record, the changes of a source, a point in time, the feeds.
   'history.title': 'History',

@@ -125,26 +125,38 @@ export const RecordFile = z.strictObject({
 });
 export type RecordFile = z.infer<typeof RecordFile>;
 
-/** One row of /data/attributions.csv; empty cells for null. Column order is declaration order. */
-export const AttributionRow = z.strictObject({
-  id: z.string().describe('Id of the attribution'),
-  country: CountryCode,
-  source: z.string().describe('Id of the source text'),
-  ordinal: z.int().positive().describe('1-based position in its list'),
-  label: z.string().nullable().describe('The list marker as written, if any'),
-  article: z.string().nullable().describe('The article it sits in, if labelled'),
-  text_fr: z.string().describe('The text as written, whitespace-normalised'),
-  text_en: z.string().nullable().describe('The unofficial English translation, when current; empty otherwise'),
-  translation_status: TranslationStatus,
-  themes: z.string().describe('Theme ids, main first, separated by ";"'),
-  lines: z.string().describe('First and last source lines, "first-last", 1-based and inclusive'),
-  source_file: z.string().describe('Path of the source text relative to the sources folder'),
-  source_sha256: Sha256.describe('SHA-256 of the source text'),
-  url_id: z.url().describe('The permanent identifier'),
-  url_fr: z.url().describe('The page in French'),
-  url_en: z.url().describe('The page in English'),
-  url_data: z.url().describe('The record as JSON'),
-});
+/**
+ * One row of /data/attributions.csv; empty cells for null. Column order is declaration order.
+ * The file starts with a UTF-8 byte-order mark, so that a spreadsheet reads it as UTF-8. The
+ * list marker of the source ("-", "•", "1.") has no column: a dash or a bullet says nothing, and
+ * a number or a letter says what the ordinal says.
+ */
+export const AttributionRow = z
+  .strictObject({
+    id: z.string().describe('Id of the attribution'),
+    country: CountryCode,
+    source: z.string().describe('Id of the source text'),
+    ordinal: z.int().positive().describe('1-based position in its list; the list marker as written ("-", "•", "1.") has no column, as it adds nothing to it'),
+    article: z.string().nullable().describe('The article it sits in, if labelled'),
+    text_fr: z.string().describe('The text as written, whitespace-normalised'),
+    text_en: z.string().nullable().describe('The unofficial English translation, when current; empty otherwise'),
+    translation_status: TranslationStatus,
+    themes: z.string().describe('Theme ids, main first, separated by ";"'),
+    themes_fr: z.string().describe('The names of the same themes in French, in the same order, separated by ";"'),
+    themes_en: z.string().describe('The names of the same themes in English, in the same order, separated by ";"'),
+    comparable: z.string().describe('Ids of the comparable provisions of other countries (the links it is either end of), sorted, separated by ";"'),
+    line_first: z.int().positive().describe('First source line, 1-based'),
+    line_last: z.int().positive().describe('Last source line, 1-based and inclusive'),
+    source_file: z.string().describe('Path of the source text relative to the sources folder'),
+    source_sha256: Sha256.describe('SHA-256 of the source text'),
+    url_id: z.url().describe('The permanent identifier'),
+    url_fr: z.url().describe('The page in French'),
+    url_en: z.url().describe('The page in English'),
+    url_data: z.url().describe('The record as JSON'),
+  })
+  .describe(
+    'One row of /data/attributions.csv, a file that starts with a UTF-8 byte-order mark; no column for the list marker, which adds nothing to the ordinal',
+  );
 export type AttributionRow = z.infer<typeof AttributionRow>;
 
 export const PublishedFile = z.strictObject({

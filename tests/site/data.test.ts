@@ -1,10 +1,11 @@
 /**
  * The open data of the built site: every JSON file under dist/data valid against the schema it
- * names, the index true to the files, the CSV read back, the bytes those the same inputs give
- * again, and each record page linking to its JSON.
+ * names, the index true to the files, the CSV read back (as RFC 4180, and as a spreadsheet reads
+ * it), the bytes those the same inputs give again, and each record page linking to its JSON.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../scripts/checks/data.ts';
 import { corpusFile, readCorpus } from '../../src/core/read-corpus.ts';
@@ -17,6 +18,11 @@ const dist = join(root, 'dist');
 const corpus = readCorpus(resolve(root, corpusFile));
 const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 const report = checkData(dist, corpus);
+/** The header line of /data/attributions.csv, column by column. */
+const HEADER =
+  'id,country,source,ordinal,article,text_fr,text_en,translation_status,themes,themes_fr,themes_en,comparable,line_first,line_last,source_file,source_sha256,url_id,url_fr,url_en,url_data'.split(
+    ',',
+  );
 
 describe('dist/data', () => {
   it('holds 55 JSON files, each valid against the schema it names, 13 schemas, and an index true to the files', () => {
@@ -33,13 +39,16 @@ describe('dist/data', () => {
       country: 'ML',
       source: 'ml/secretariat-general',
       ordinal: '15',
-      label: '•',
       article: '',
       text_fr: 'Le suivi de la bonne conservation des archives du département.',
       text_en: 'The monitoring of the proper preservation of the archives of the Ministry.',
       translation_status: 'current',
       themes: 'records-archives',
-      lines: '32-32',
+      themes_fr: 'Courrier, documentation et archives',
+      themes_en: 'Records, mail and archives',
+      comparable: '',
+      line_first: '32',
+      line_last: '32',
       source_file: 'ml/secretariat-general.txt',
       source_sha256: 'c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581',
       url_id: `${siteUrl}/id/${archives}/`,
@@ -47,6 +56,22 @@ describe('dist/data', () => {
       url_en: `${siteUrl}/en/${archives}/`,
       url_data: `${siteUrl}/data/records/${archives}.json`,
     });
+  });
+
+  it('opens in a spreadsheet as UTF-8, with its lines as integers', () => {
+    const bytes = readFileSync(join(dist, 'data/attributions.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3));
+    const [header, ...rows] = parse(text, { record_delimiter: '\r\n' }) as string[][];
+    expect(header).toEqual(HEADER);
+    expect(rows).toHaveLength(26);
+    for (const row of rows) expect(row).toHaveLength(20);
+    const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]!);
+    for (const name of ['ordinal', 'line_first', 'line_last']) for (const value of column(name)) expect(value, name).toMatch(/^\d+$/);
+    const mali = rows.find((row) => row[0] === archives)!;
+    expect(mali[header!.indexOf('text_fr')]).toBe('Le suivi de la bonne conservation des archives du département.');
+    expect(mali[header!.indexOf('text_fr')]).toContain('é');
+    expect(mali[header!.indexOf('themes_fr')]).toContain('Courrier');
   });
 
   it('is byte for byte what the same inputs give again, outside the build', () => {
