@@ -458,7 +458,7 @@ const en: Record<UiKey, string> = {
   'breadcrumb.label': 'Breadcrumb',
   'footer.sources': 'Source texts in French, reproduced as published. English translations are unofficial.',
   'footer.checksum': 'SHA-256 of the source',
-  'home.title': 'The Secretariat-General, text in hand',
+  'home.title': 'The Secretariat-General, by the letter of the texts',
   'home.intro':
     'In every ministry, the Secretariat-General coordinates the services, prepares the Minister’s files and keeps the administration running. This site brings together the texts that define its functions, country by country: every provision has its own page, permanent address, provenance and English translation.',
   'home.countries': 'Countries',

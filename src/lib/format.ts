@@ -1,6 +1,7 @@
 /** Names, dates, line spans and addresses, in each language of the site. */
 import type { Locale } from '../core/locales.ts';
-import type { Decree, LineSpan, Source } from '../core/records.ts';
+import { fold } from '../core/fold.ts';
+import type { Decree, Glossary, LineSpan, Source } from '../core/records.ts';
 import { pluralKey, useTranslations } from '../i18n/ui.ts';
 
 const regionNames = { fr: new Intl.DisplayNames(['fr'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
@@ -60,4 +61,18 @@ export const formatOrdinal = (n: number, lang: Locale) =>
 /** When a capture was retrieved, or that nobody knows: "10 décembre 2026", "date inconnue". */
 export function captureDate(retrieved: string | null, lang: Locale): string {
   return retrieved ? formatDate(retrieved, lang) : useTranslations(lang)('history.undated');
+}
+
+/**
+ * The glossary's English for a French term as written: an entry lists its forms, split on " / "
+ * with an abbreviation in brackets ("Madame (Mme)"), compared without case or accents.
+ */
+export function glossaryRendering(glossary: Glossary, term: string): string | null {
+  const key = fold(term).replace(/\.$/, '');
+  const forms = (fr: string) =>
+    fr
+      .split(/ \/ |\s*[()]\s*/)
+      .map((form) => fold(form).replace(/\.$/, ''))
+      .filter(Boolean);
+  return glossary.find((entry) => forms(entry.fr).includes(key))?.en ?? null;
 }
