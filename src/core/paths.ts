@@ -14,6 +14,8 @@ export const paths = {
   /** Two countries' structures side by side: leadership, authority, composition, officials, legal basis. */
   structures: (lang: Locale, a: string, b: string) => `/${lang}/compare/${a.toLowerCase()}-${b.toLowerCase()}/structures/`,
   theme: (lang: Locale, id: string) => `/${lang}/themes/${id}/`,
+  /** Every theme, with its definition and what each country has under it. */
+  themes: (lang: Locale) => `/${lang}/themes/`,
   permalinks: (lang: Locale) => `/${lang}/permalinks/`,
   data: (lang: Locale) => `/${lang}/data/`,
   /** The language-neutral permanent identifier of a record. */

@@ -28,6 +28,7 @@ const pages = {
   alignment: 'compare/bj-ml/alignment',
   structures: 'compare/bj-ml/structures',
   theme: 'themes/records-archives',
+  themes: 'themes',
   search: 'search',
   'search with results': 'search/?q=archives',
   data: 'data',

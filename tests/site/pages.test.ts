@@ -28,6 +28,7 @@ const pages = {
   pair: 'compare/bj-ml',
   alignment: 'compare/bj-ml/alignment',
   theme: 'themes/records-archives',
+  themes: 'themes',
 };
 
 let site: Site;
