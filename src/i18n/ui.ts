@@ -251,6 +251,7 @@ const fr = {
     'Une ligne d’en-tête, puis une ligne par rapprochement et par disposition sans contrepartie ; UTF-8, fins de ligne CRLF, guillemets selon la RFC 4180 ; une cellule vide pour null.',
   'theme.none': 'Aucune attribution de ce texte ne relève de ce thème.',
   'theme.all': 'Tous les thèmes',
+  'data.contents': 'Sur cette page',
   'themes.intro':
     'Ce que fait un Secrétariat général, thème par thème : la définition de chaque thème et le nombre de dispositions que les textes de chaque pays y rangent.',
   'themes.count.one': '{n} disposition',
@@ -690,6 +691,7 @@ const en: Record<UiKey, string> = {
     'A header row, then one row per link and per provision without counterpart; UTF-8, CRLF line ends, quoted as RFC 4180 says; an empty cell for null.',
   'theme.none': 'No function of this text falls under this theme.',
   'theme.all': 'All themes',
+  'data.contents': 'On this page',
   'themes.intro': 'What a Secretariat-General does, theme by theme: the definition of each theme and how many provisions each country’s texts place under it.',
   'themes.count.one': '{n} provision',
   'themes.count.other': '{n} provisions',
