@@ -1,6 +1,7 @@
 /**
  * A record's citation in the formats reference managers read: BibTeX (biblatex `@misc`) and
- * CSL-JSON, in a language of the site, with the permanent address and the source checksum.
+ * CSL-JSON, in a language of the site, with the permanent identifier (`/id/{id}/`) as its URL and
+ * the source checksum.
  */
 import { paths } from '../core/paths.ts';
 import { countryName, formatLines } from './format.ts';
@@ -15,7 +16,8 @@ function facts({ data, institution, record, lang, site }: RecordContext) {
     title: `${recordTitle(data, record, lang).text} — ${institutionName(data, institution, lang).text}`,
     container: source.title,
     country: countryName(record.country, lang),
-    url: new URL(paths.page(lang, record.id), site).href,
+    // The language-neutral identifier: the address that lasts, whatever the reader's language.
+    url: new URL(paths.identifier(record.id), site).href,
     accessed: source.retrieved,
     issued: decree?.date ?? null,
     number: decree?.number ?? null,

@@ -65,7 +65,7 @@ export function recordTitle(data: SiteData, record: CorpusRecord, lang: Locale):
   }
 }
 
-/** The ready citation of a record, in a language, with its permanent address. */
+/** The ready citation of a record, in a language, with its permanent identifier (`/id/{id}/`). */
 export function citationOf({ data, institution, record, lang, site }: RecordContext): string {
   const t = useTranslations(lang);
   const what = recordTitle(data, record, lang).text;
@@ -76,7 +76,7 @@ export function citationOf({ data, institution, record, lang, site }: RecordCont
     document: `${t('quote', { text: institution.source.title })}, ${describeDocument(institution.source, lang)}`,
     lines: formatLines(record.lines, lang),
     checksum: institution.source.sha256,
-    url: new URL(paths.page(lang, record.id), site).href,
+    url: new URL(paths.identifier(record.id), site).href,
   });
 }
 

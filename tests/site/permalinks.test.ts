@@ -1,7 +1,7 @@
 /**
- * Permanent links in the browser: the language-neutral identifier leads to the reader's
- * language (and to French without JavaScript), and the citation's other formats are copied
- * whole, with the permanent address.
+ * Permanent links in the browser: the language-neutral identifier leads to the language the
+ * reader chose on the site, else the browser's (and to French without JavaScript), and the
+ * citation's formats are copied whole, with the identifier as their address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/browser.ts';
@@ -31,6 +31,24 @@ describe('the identifier /id/{id}/', () => {
     await context.close();
   });
 
+  it('leads a reader with an English browser who chose French on the site to /fr/', async () => {
+    const languages = ['en-GB', 'en'];
+    const context = await site.browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': languages.join(',') } });
+    const page = await context.newPage();
+    await page.addInitScript((list) => Object.defineProperty(navigator, 'languages', { get: () => list }), languages);
+    // The browser's language first, then the reader's choice in the header, which outlasts the visit.
+    await page.goto(`${site.url}/id/${id}/`);
+    await page.waitForURL(`${site.url}/en/${id}/`);
+    await page.getByRole('link', { name: 'Lire cette page en français' }).click();
+    await page.waitForURL(`${site.url}/fr/${id}/`);
+    await page.goto(`${site.url}/id/${id}/#citation-title`);
+    await page.waitForURL(`${site.url}/fr/${id}/#citation-title`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    // Kept in the browser alone: no cookie carries it to the server.
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
   it('leads to the French page without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
     const page = await context.newPage();
@@ -52,7 +70,7 @@ describe('the citation formats', () => {
       return page.evaluate(() => navigator.clipboard.readText());
     };
     expect(await clipboard('Copy the French version')).toBe(
-      `Mali, Secrétariat Général, attribution 15. Source : « Le Secrétariat Général », page web du ministère, non datée, ligne 32, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. ${siteUrl}/fr/${id}/`,
+      `Mali, Secrétariat Général, attribution 15. Source : « Le Secrétariat Général », page web du ministère, non datée, ligne 32, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. ${siteUrl}/id/${id}/`,
     );
     expect(await clipboard('Copy as BibTeX')).toBe(
       [
@@ -60,7 +78,7 @@ describe('the citation formats', () => {
         '  title = {{Function 15 — Secretariat-General}},',
         '  organization = {Mali},',
         '  howpublished = {Le Secrétariat Général},',
-        `  url = {${siteUrl}/en/${id}/},`,
+        `  url = {${siteUrl}/id/${id}/},`,
         '  langid = {english},',
         '  note = {line 32, ml/secretariat-general.txt, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581}',
         '}',
@@ -73,12 +91,37 @@ describe('the citation formats', () => {
         title: 'Function 15 — Secretariat-General',
         'container-title': 'Le Secrétariat Général',
         jurisdiction: 'Mali',
-        URL: `${siteUrl}/en/${id}/`,
+        URL: `${siteUrl}/id/${id}/`,
         language: 'en',
         note: 'line 32, ml/secretariat-general.txt, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581',
       },
     ]);
     expect(await page.getByRole('status').textContent()).toBe('Reference copied');
     await context.close();
+  });
+});
+
+describe('an attribution on paper', () => {
+  it.each(['fr', 'en'])('prints in %s on one A4 page, with its identifier and checksum', async (lang) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/${lang}/${id}/`);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    // One page object per printed page (`/Type /Pages` is the tree that holds them).
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'print' });
+    // The PDF's text is in compressed, subset-font streams: what prints is read as rendered for print.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without what print hides, is the point
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).toContain(`${siteUrl}/id/${id}/`);
+    expect(printed).toContain('c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581');
+    expect(printed).not.toContain('CSL-JSON');
+    // The other formats are for copying; a cross-reference carries its permanent address.
+    expect(await page.locator('details.formats').isVisible()).toBe(false);
+    const xref = await page
+      .locator('a.xref')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(xref).toBe('" <${siteUrl}/id/ml/secretariat-general/decree/decret-94-202-pm-rm/>"');
+    await page.close();
   });
 });
