@@ -121,7 +121,7 @@ describe('an attribution on paper', () => {
       .locator('a.xref')
       .first()
       .evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(xref).toBe('" <${siteUrl}/id/ml/secretariat-general/decree/decret-94-202-pm-rm/>"');
+    expect(xref).toBe(`" <${siteUrl}/id/ml/secretariat-general/decree/decret-94-202-pm-rm/>"`);
     await page.close();
   });
 });
