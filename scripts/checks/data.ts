@@ -40,6 +40,12 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
   const problems: string[] = [];
   const paths = sitePaths(dist, 'data');
   const read = (path: string) => readFileSync(join(dist, path));
+  // A CSV as a spreadsheet reads it: UTF-8 after the byte-order mark (which the decoder drops), invalid bytes refused.
+  const readSpreadsheet = (path: string): string[][] => {
+    const bytes = read(path);
+    if (!bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) problems.push(`${path}: does not start with a UTF-8 byte-order mark`);
+    return parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  };
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   addFormats(ajv);
   const schemaFiles = paths.filter((path) => path.startsWith('/data/schemas/'));
@@ -97,10 +103,7 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
 
   let csv: string[][] = [];
   try {
-    const bytes = read(csvPath);
-    if (!bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) problems.push(`${csvPath}: does not start with a UTF-8 byte-order mark`);
-    // As a spreadsheet reads it: UTF-8 after the mark (which the decoder drops), invalid bytes refused.
-    csv = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    csv = readSpreadsheet(csvPath);
   } catch (error) {
     problems.push(`${csvPath}: ${(error as Error).message}`);
   }
@@ -118,7 +121,7 @@ export function checkData(dist: string, corpus: Corpus): DataReport {
   for (const pair of pairs) {
     const path = alignmentPath(pair, 'csv');
     try {
-      const rows = parseCsv(read(path).toString('utf8'));
+      const rows = readSpreadsheet(path);
       const json = JSON.parse(read(alignmentPath(pair, 'json')).toString('utf8')) as { links: unknown[]; unmatched: unknown[] };
       if (JSON.stringify(rows[0]) !== JSON.stringify(Object.keys(AlignmentRow.shape))) problems.push(`${path}: the header is not the declared columns`);
       if (rows.length !== json.links.length + json.unmatched.length + 1)

@@ -4,9 +4,6 @@ import { toCsv } from './csv.ts';
 import { AttributionRow, type TranslationEntry } from './published.ts';
 import { recordUrls } from './records.ts';
 
-/** The byte-order mark that tells a spreadsheet the file is UTF-8 (without it, some read it in their locale's code page). */
-export const utf8Bom = '\uFEFF';
-
 /** The rows, in corpus order. */
 export function attributionRows(corpus: Corpus, translations: TranslationEntry[], site: URL | string): AttributionRow[] {
   const english = new Map(translations.filter((entry) => entry.field === 'text').map((entry) => [entry.record, entry]));
@@ -56,5 +53,5 @@ export function attributionRows(corpus: Corpus, translations: TranslationEntry[]
     });
 }
 
-/** The CSV text, after the byte-order mark. */
-export const attributionsCsv = (rows: AttributionRow[]): string => utf8Bom + toCsv(rows, AttributionRow);
+/** The CSV text. */
+export const attributionsCsv = (rows: AttributionRow[]): string => toCsv(rows, AttributionRow);
