@@ -5,8 +5,8 @@
  * longer has (each as last seen), every record's text in each capture, and what changed from
  * each capture to the next: records added, removed, reworded (word by word) and moved.
  */
-import { diffWords } from 'diff';
-import { type Change, type CollectionName, type CorpusRecord, collections, type DiffPart, type History, type SourceChanges } from '../core/records.ts';
+import { type Change, type CollectionName, type CorpusRecord, collections, type History, type SourceChanges } from '../core/records.ts';
+import { wordDiff } from '../core/word-diff.ts';
 import type { SourceRecords } from './compile-records.ts';
 import { inheritIds, type Matchable } from './keep-permalinks.ts';
 
@@ -58,11 +58,6 @@ function inOrder(before: string[], after: string[]): Set<string> {
     else j++;
   }
   return kept;
-}
-
-/** The word-level difference of two texts. */
-function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value }));
 }
 
 const at = (item: Placed) => ({ text: item.record.text, lines: item.record.lines, position: item.position });

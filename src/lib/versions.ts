@@ -4,10 +4,10 @@
  * changed from one capture to the next (newest first), and which capture stood on a date.
  * Read from corpus.json; the current records stay those of the content collections.
  */
-import { diffWords } from 'diff';
 import type { Locale } from '../core/locales.ts';
 import { readCorpus } from '../core/read-corpus.ts';
 import type { Capture, Change, CorpusRecord, DiffPart, History, RecordVersion, Source, SourceChanges } from '../core/records.ts';
+import { wordDiff } from '../core/word-diff.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { formatOrdinal } from './format.ts';
 import { type Institution, type SiteData, siteData } from './site.ts';
@@ -52,11 +52,6 @@ export interface VersionsData {
   datesOf: (sourceId: string) => Array<{ date: string; capture: Capture }>;
   /** What a record's point-in-time address shows on one of its source's capture dates. */
   standing: (id: string, date: string) => Standing;
-}
-
-/** The word-level difference of two texts (the same rule as the changes of corpus.json). */
-export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value }));
 }
 
 /** A source as one of its captures has it: that capture's file, checksum, title, address and date. */
