@@ -4,6 +4,7 @@
  * reader searches, and the other language's index only once they ask for it.
  */
 import { pluralForm, type PluralForms } from '../i18n/plural.ts';
+import { answers, mainWord, matchedWords, nearestWords, queryTerms } from './search-terms.ts';
 
 /** What the page passes to the script: its language, the other one, and the strings it shows. */
 export interface SearchStrings {
@@ -11,27 +12,49 @@ export interface SearchStrings {
   other: string;
   /** "{n} results for {query}", in its plural forms. */
   count: PluralForms<string>;
+  /** "{n} records match the chosen filters", when there are filters and no query. */
+  listed: PluralForms<string>;
+  /** "Words too common to search for alone: {words}." */
+  common: string;
+  /** "{word} is in no page." */
+  unknown: string;
+  /** What introduces the nearest indexed words. */
+  nearest: string;
+  /** How a word is quoted in the page's language. */
+  quote: string;
   more: string;
   error: string;
   /** The small label of a result from the other language. */
   otherPage: string;
-  /** Category and country names by filter value, in the page's language. */
+  /** Category names by filter value, in the page's language. */
   kinds: Record<string, string>;
-  countries: Record<string, string>;
 }
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (bundle: string, options: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options: { filters: Record<string, unknown> }) => Promise<{ results: Results }>;
+  /** A null term lists what the filters select. */
+  search: (term: string | null, options: { filters: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: Results }>;
 }
 type Results = Array<{ data: () => Promise<Fragment> }>;
 interface Fragment {
   url: string;
   excerpt: string;
+  content: string;
+  /** The positions, among the words of `content`, of the words that matched. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+}
+
+/** What a query found: the results, and what the reader is told about its words. */
+interface Outcome {
+  results: Results;
+  /** The query's words, when all were function words. */
+  common: string[];
+  /** The words no page has, each with the nearest indexed words. */
+  unknown: Array<{ word: string; nearest: string[] }>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -81,10 +104,10 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
       link.href = path;
       link.textContent = fragment.meta.title ?? path;
       // What the page says about the result is in the page's language, even for a foreign one.
+      // The title names the record, its institution and country; this line says what it is.
       const about = document.createElement('p');
       about.className = 'result-about';
-      const country = strings.countries[fragment.filters.country?.[0] ?? ''] ?? fragment.meta.country;
-      about.textContent = [strings.kinds[fragment.filters.type?.[0] ?? ''], country].filter(Boolean).join(' · ');
+      about.textContent = strings.kinds[fragment.filters.type?.[0] ?? ''] ?? '';
       if (foreign) {
         about.lang = strings.lang;
         const label = document.createElement('span');
@@ -121,37 +144,107 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
     list.after(button);
   }
 
+  /**
+   * Whether the index knows a word: Pagefind answers a word it lacks with the longest word it has
+   * that the word starts with, so the best result's matched words say which it was.
+   */
+  async function known(module: Pagefind, word: string, where: Record<string, unknown>): Promise<string[]> {
+    const { results } = await module.search(word, { filters: where });
+    const first = await results[0]?.data();
+    return first ? matchedWords(first).filter((found) => answers(word, found)) : [];
+  }
+
+  /** The indexed words nearest to one the index lacks, found among those sharing its first letters, longest first. */
+  async function nearest(module: Pagefind, word: string, where: Record<string, unknown>): Promise<string[]> {
+    for (let length = word.length - 1; length >= 3; length--) {
+      const start = word.slice(0, length);
+      if ((await known(module, start, where)).length === 0) continue;
+      const { results } = await module.search(start, { filters: where });
+      const fragments = await Promise.all(results.slice(0, 10).map((result) => result.data()));
+      const found = nearestWords(
+        word,
+        fragments.flatMap(matchedWords).filter((candidate) => answers(start, candidate)),
+      );
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  /**
+   * The results of a query: a quoted phrase as it is; else its words but the function words,
+   * each checked against the index first. With filters and no query, what the filters select.
+   */
+  async function find(query: string, data: FormData): Promise<Outcome> {
+    const none: Outcome = { results: [], common: [], unknown: [] };
+    const chosen = filterNames.filter((name) => data.has(name));
+    if (!query && chosen.length === 0) return none;
+    const module = await load();
+    const both = data.has('both');
+    if (both) await withOther(module);
+    const language: Record<string, unknown> = both ? {} : { language: strings.lang };
+    const where: Record<string, unknown> = { ...language };
+    for (const name of chosen) where[name] = { any: data.getAll(name).map(String) };
+    if (!query) return { ...none, results: (await module.search(null, { filters: where, sort: { position: 'asc' } })).results };
+    if (/^".+"$/.test(query)) return { ...none, results: (await module.search(query, { filters: where })).results };
+    const { kept, dropped } = queryTerms(query);
+    if (kept.length === 0) return { ...none, common: dropped };
+    const found = await Promise.all(kept.map(async (word) => ((await known(module, word, language)).length > 0 ? word : null)));
+    const words = kept.filter((_, at) => found[at] !== null);
+    const unknown = await Promise.all(
+      kept
+        .filter((_, at) => found[at] === null)
+        .map(mainWord)
+        .map(async (word) => ({ word, nearest: await nearest(module, word, language) })),
+    );
+    const results = words.length > 0 ? (await module.search(words.join(' '), { filters: where })).results : [];
+    return { results, common: [], unknown };
+  }
+
+  /** The status line: how many results, then what the query's words came to, with the nearest words as searches. */
+  function report(query: string, data: FormData, outcome: Outcome) {
+    const count = outcome.results.length;
+    const forms = query ? strings.count : strings.listed;
+    const parts: Array<string | Node> = [];
+    if (query || count > 0 || filterNames.some((name) => data.has(name))) {
+      parts.push(pluralForm(forms, count, plural).replace('{n}', String(count)).replace('{query}', query));
+    }
+    const quoted = (word: string) => strings.quote.replace('{text}', word);
+    if (outcome.common.length > 0) parts.push(' ', strings.common.replace('{words}', outcome.common.map(quoted).join(', ')));
+    for (const { word, nearest: near } of outcome.unknown) {
+      parts.push(' ', strings.unknown.replace('{word}', word));
+      if (near.length === 0) continue;
+      parts.push(' ', strings.nearest, ' ');
+      near.forEach((candidate, at) => {
+        const params = new URLSearchParams([...data].map(([key, value]) => [key, String(value)]));
+        params.set('q', query.replace(word, candidate));
+        const link = Object.assign(document.createElement('a'), { href: `?${params}`, textContent: candidate });
+        link.dataset.nearest = '';
+        parts.push(...(at > 0 ? [', '] : []), link);
+      });
+      parts.push('.');
+    }
+    status.replaceChildren(...parts);
+  }
+
   async function run() {
     const id = ++latest;
     const data = new FormData(form);
     const query = String(data.get('q') ?? '').trim();
     const params = new URLSearchParams([...data].map(([key, value]) => [key, String(value)]));
-    const address = query ? `?${params}` : '';
+    const address = query || filterNames.some((name) => data.has(name)) ? `?${params}` : '';
     history.replaceState(null, '', address || location.pathname);
     // The language switcher keeps the search.
     const switcher = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
     switcher?.setAttribute('href', switcher.pathname + address);
     try {
-      let results: Results = [];
-      if (query) {
-        const module = await load();
-        const both = data.has('both');
-        if (both) await withOther(module);
-        const where: Record<string, unknown> = both ? {} : { language: strings.lang };
-        for (const name of filterNames) {
-          const values = data.getAll(name).map(String);
-          if (values.length > 0) where[name] = { any: values };
-        }
-        results = (await module.search(query, { filters: where })).results;
-      }
-      const fragments = await page(results, 0);
+      const outcome = await find(query, data);
+      const fragments = await page(outcome.results, 0);
       if (id !== latest) return;
       list.replaceChildren();
       render(fragments);
-      list.hidden = results.length === 0;
-      offerMore(results, id);
-      const count = results.length;
-      status.textContent = query ? pluralForm(strings.count, count, plural).replace('{n}', String(count)).replace('{query}', query) : '';
+      list.hidden = outcome.results.length === 0;
+      offerMore(outcome.results, id);
+      report(query, data, outcome);
     } catch {
       if (id === latest) status.textContent = strings.error;
     }
@@ -189,5 +282,5 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
     const target = event.key === 'ArrowDown' ? all[at + 1] : event.key === 'ArrowUp' ? (all[at - 1] ?? input) : input;
     target?.focus();
   });
-  if (input.value.trim()) void run();
+  if (input.value.trim() || filterNames.some((name) => params.has(name))) void run();
 }

@@ -62,7 +62,8 @@ export interface SiteData {
   noCounterpart: (id: string, country: string) => Bilingual | null;
   /** The links between two countries' attributions, seen from the first. */
   linksBetween: (a: string, b: string) => Array<{ from: Mission } & Comparable>;
-  byId: Map<string, { record: CorpusRecord; institution: Institution }>;
+  /** Each record, with its institution and its place in the site's order (by source, then as the source lists them). */
+  byId: Map<string, { record: CorpusRecord; institution: Institution; position: number }>;
   countries: string[];
   /** Every published permalink, live or retired, sorted by id. */
   permalinks: Permalink[];
@@ -122,7 +123,7 @@ async function load(): Promise<SiteData> {
       ...institution.basis,
       ...institution.cited,
     ]) {
-      byId.set(record.id, { record, institution });
+      byId.set(record.id, { record, institution, position: byId.size });
     }
   }
   // The comparison is read from corpus.json, the contract ingestion writes.

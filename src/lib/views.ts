@@ -65,6 +65,40 @@ export function recordTitle(data: SiteData, record: CorpusRecord, lang: Locale):
   }
 }
 
+/**
+ * The opening words of a text, for where the text itself does not follow (a tab, a bookmark):
+ * whole words up to `max` characters, as written, "…" where cut.
+ */
+export function openingWords(text: string, max = 60): string {
+  const words = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s,;:.]+$/u, '');
+  if (words.length <= max) return words;
+  return `${words
+    .slice(0, max + 1)
+    .replace(/\s\S*$/u, '')
+    .replace(/[\s,;:.'’(«-]+$/u, '')}…`;
+}
+
+/** The text a record's page shows in a language: the translated field's English where current, else the French. */
+export function shownText(data: SiteData, record: CorpusRecord, lang: Locale): { text: string; lang: Locale } {
+  const translatable = translatableOf(record);
+  return translatable ? data.text(lang, record.id, translatable.field, translatable.fr) : { text: record.text, lang: sourceLocale };
+}
+
+/**
+ * A record page's title: for a provision, which has no name of its own, its opening words before
+ * its number ("propose en liaison avec… — Attribution 1"), so that tabs and bookmarks differ;
+ * then its institution and country.
+ */
+export function pageTitleOf({ data, institution, record, lang }: RecordContext): string {
+  const designation = recordTitle(data, record, lang).text;
+  const named =
+    record.kind === 'attribution' || record.kind === 'general' ? `${openingWords(shownText(data, record, lang).text)} — ${designation}` : designation;
+  return `${named}, ${institutionName(data, institution, lang).text} (${countryName(record.country, lang)})`;
+}
+
 /** The ready citation of a record, in a language, with its permanent identifier (`/id/{id}/`). */
 export function citationOf({ data, institution, record, lang, site }: RecordContext): string {
   const t = useTranslations(lang);
@@ -96,8 +130,7 @@ export function jsonLdOf({ data, institution, record, lang, site }: RecordContex
         : {}
       : { translationOfWork: { '@id': url(sourceLocale) }, legislationLegalValue: 'https://schema.org/UnofficialLegalValue' };
   const base = { '@context': 'https://schema.org', '@id': url(lang), url: url(lang), inLanguage: lang };
-  const text = translatableOf(record);
-  const shown = text ? data.text(lang, record.id, text.field, text.fr).text : record.text;
+  const shown = shownText(data, record, lang).text;
   if (record.kind === 'organ') return { ...base, '@type': 'GovernmentOrganization', name: shown, parentOrganization: organisation };
   if (record.kind === 'official') {
     const official = record;

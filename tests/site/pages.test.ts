@@ -11,6 +11,7 @@ import { root } from '../helpers.ts';
 import { openSite, type Site } from '../../scripts/browser.ts';
 import { axeViolations } from './axe.ts';
 import { siteUrl } from '../../src/core/site-url.ts';
+import { corpusFile, readCorpus } from '../../src/core/read-corpus.ts';
 
 const attribution = 'ml/secretariat-general/attribution/definition-prealable-attitude-doivent-adopter-representants';
 const pages = {
@@ -55,6 +56,35 @@ describe('accessibility (axe-core)', () => {
       expect(violations, `${path} (${scheme})`).toEqual([]);
     }
   });
+});
+
+describe('page titles', () => {
+  it('tell every record apart, in both languages, a provision by its opening words', async () => {
+    const corpus = readCorpus(join(root, corpusFile));
+    const records = [...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees];
+    const page = await site.browser.newPage();
+    const titles = new Map<string, string>();
+    for (const lang of ['fr', 'en'] as const) {
+      for (const record of records) {
+        await page.goto(`${site.url}/${lang}/${record.id}/`);
+        titles.set(`${lang} ${record.id}`, await page.title());
+      }
+    }
+    await page.close();
+    expect(titles.size).toBe(2 * records.length);
+    expect(new Set(titles.values()).size).toBe(titles.size);
+    expect(titles.get(`fr ${attribution}`)).toBe(
+      'La définition préalable de l’attitude que doivent adopter… — Attribution 4, Secrétariat Général (Mali) · Secrétariat général',
+    );
+    expect(titles.get(`en ${attribution}`)).toBe(
+      'The prior determination of the position to be adopted by the… — Function 4, Secretariat-General (Mali) · Secretariat-General',
+    );
+    // A provision whose French is short enough is given whole, without its final punctuation.
+    expect(titles.get('fr ml/secretariat-general/attribution/suivi-mise-oeuvre-instructions-ministerielles')).toBe(
+      'Le suivi de la mise en œuvre des instructions ministérielles — Attribution 11, Secrétariat Général (Mali) · Secrétariat général',
+    );
+    expect(titles.get(`fr ${pages.organ}`)).toBe('la Cellule juridique, Secrétariat général du Ministère (Bénin) · Secrétariat général');
+  }, 120_000);
 });
 
 describe('the language switcher', () => {
