@@ -50,10 +50,14 @@ describe('accessibility (axe-core)', () => {
     ['search, empty (fr)', '/fr/search/'],
   ] as const;
   it.each([...cases, ...searches, ['root', '/'] as const, ['404', '/fr/no-such-page/'] as const])('%s', async (name, path) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      const { status, violations } = await axeViolations(site, `${site.url}${path}`, scheme);
+    // Light on a wide screen, dark on a phone's width: every rule, tap targets included, at both.
+    for (const [scheme, width] of [
+      ['light', 1280],
+      ['dark', 390],
+    ] as const) {
+      const { status, violations } = await axeViolations(site, `${site.url}${path}`, scheme, width);
       expect(status).toBe(name === '404' ? 404 : 200);
-      expect(violations, `${path} (${scheme})`).toEqual([]);
+      expect(violations, `${path} (${scheme}, ${width} px)`).toEqual([]);
     }
   });
 });
