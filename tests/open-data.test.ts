@@ -97,10 +97,48 @@ describe('the open data of the seed corpus', () => {
         translates_sha256: sha256('an older French'),
         fr_sha256: sha256(record.record.text),
       }),
+      expect.objectContaining({ record: 'ml/secretariat-general', field: 'lead_in/attributions/1', status: 'current' }),
     ]);
     const [header, ...rows] = parseCsv(files.get('/data/attributions.csv')!.body as string);
     const row = rows.find((cells) => cells[0] === archives)!;
     expect([row[header!.indexOf('text_en')], row[header!.indexOf('translation_status')]]).toEqual(['', 'stale']);
+  });
+
+  it('publishes each lead-in once under its source, and in the file of each record of its list', () => {
+    const files = dataFiles(corpus, english, site, captures);
+    const entries = JSON.parse(files.get('/data/translations.json')!.body as string).items as Array<Record<string, string>>;
+    const leadIns = entries.filter((entry) => entry.field!.startsWith('lead_in/'));
+    expect(leadIns.map(({ record, field, fr, text, status }) => [record, field, fr, text, status])).toEqual([
+      [
+        'bj/secretariat-general',
+        'lead_in/attributions/1',
+        "A ce titre et sous l'autorité du Ministre, il :",
+        'In this capacity and under the authority of the Minister, it:',
+        'current',
+      ],
+      [
+        'bj/secretariat-general',
+        'lead_in/composition/1',
+        'Le Secrétariat général du Ministère comprend :',
+        'The Secretariat-General of the Ministry comprises:',
+        'current',
+      ],
+      [
+        'ml/secretariat-general',
+        'lead_in/attributions/1',
+        'A cet effet, il assure les attributions suivantes :',
+        'To this end, the Secretary-General ensures the following functions:',
+        'current',
+      ],
+    ]);
+    expect(leadIns.map((entry) => entry.translates_sha256)).toEqual(leadIns.map((entry) => sha256(entry.fr!)));
+    const organ = JSON.parse(files.get('/data/records/bj/secretariat-general/organ/cellule-juridique.json')!.body as string);
+    expect(organ.translations.map((entry: Record<string, string>) => [entry.record, entry.field])).toEqual([
+      ['bj/secretariat-general/organ/cellule-juridique', 'name'],
+      ['bj/secretariat-general', 'lead_in/composition/1'],
+    ]);
+    const general = JSON.parse(files.get('/data/records/ml/secretariat-general/general/autorite-directe-ministre-secretaire-general-est.json')!.body as string);
+    expect(general.translations.map((entry: Record<string, string>) => entry.field)).toEqual(['text']);
   });
 });
 

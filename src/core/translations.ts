@@ -2,14 +2,15 @@
  * Translations are editorial data: content/translations/<lang>/<source id>.yaml holds, for each
  * record id and field, the translation and the SHA-256 of the French it translates. A record
  * whose French has changed since is "stale", one with no entry "missing"; both are shown in
- * French with a notice, never with a wrong or empty text.
+ * French with a notice, never with a wrong or empty text. The sentence introducing a list (its
+ * lead-in) is translated once, under its source's id, for all the records of the list.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { readYaml, YamlError } from './read-yaml.ts';
-import { type Corpus, Glossary, TranslationFile, type TranslationStatus } from './records.ts';
+import { type Corpus, Glossary, type ListRole, type Mission, type Organ, TranslationFile, type TranslationStatus } from './records.ts';
 
 export type { TranslationStatus };
 
@@ -24,13 +25,53 @@ export const translatableFields = {
 
 export const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
-/** Every French string of a corpus that a translation must cover, in corpus order. */
+/** The role of the list each kind of list item belongs to, as a lead-in's field names it. */
+const listRoleOf = { attribution: 'attributions', organ: 'composition' } as const satisfies Record<string, ListRole>;
+
+/** The sentence introducing one list of a source, translated once for all the records of the list. */
+export interface LeadIn {
+  /** The id of the source, under which the translation is keyed. */
+  source: string;
+  /** `lead_in/<role>/<n>`: the lead-in of the source's n-th list of that role (attributions, composition). */
+  field: string;
+  /** The sentence, as written. */
+  fr: string;
+  /** The ids of the records of the list, in list order. */
+  records: string[];
+}
+
+/**
+ * The lead-in of each list of a corpus's records, once, sorted by source then line. A list is
+ * named by its rank among its source's lists of the same role, not by its line nor its index
+ * among all lists: lines added above it, or a list of another role, leave the key as it was,
+ * and a lead-in that a new list pushes to another rank is stale by its checksum, never wrong.
+ */
+export function leadInsOf(records: ReadonlyArray<Mission | Organ>): LeadIn[] {
+  const roleOf = (record: Mission | Organ) => listRoleOf[record.kind as keyof typeof listRoleOf];
+  const items = records.filter((record) => record.kind in listRoleOf && record.list !== null);
+  const found: Array<LeadIn & { line: number }> = [];
+  for (const ofRole of Map.groupBy(items, (record) => `${record.source} ${roleOf(record)}`).values()) {
+    const lists = [...Map.groupBy(ofRole, (record) => record.list!)].sort(([a], [b]) => a - b);
+    lists.forEach(([, list], rank) => {
+      const [first] = list as [Mission | Organ];
+      const leadIn = first.evidence.lead_in;
+      if (!leadIn) return;
+      const field = `lead_in/${roleOf(first)}/${rank + 1}`;
+      found.push({ source: first.source, field, fr: leadIn.text, records: list.map((record) => record.id), line: leadIn.lines[0] });
+    });
+  }
+  return found.sort((a, b) => (a.source === b.source ? a.line - b.line : a.source < b.source ? -1 : 1)).map(({ line: _, ...leadIn }) => leadIn);
+}
+
+/** Every French string of a corpus that a translation must cover: each record's in corpus order, then the lead-ins. */
 export function frenchStrings(corpus: Pick<Corpus, keyof typeof translatableFields>): Array<{ id: string; field: string; fr: string }> {
-  return (Object.keys(translatableFields) as Array<keyof typeof translatableFields>).flatMap((collection) =>
+  const fields = (Object.keys(translatableFields) as Array<keyof typeof translatableFields>).flatMap((collection) =>
     (corpus[collection] as Array<Record<string, unknown> & { id: string }>).flatMap((record) =>
       translatableFields[collection].flatMap((field) => (typeof record[field] === 'string' ? [{ id: record.id, field, fr: record[field] as string }] : [])),
     ),
   );
+  const leadIns = leadInsOf([...corpus.missions, ...corpus.organs]).map(({ source, field, fr }) => ({ id: source, field, fr }));
+  return [...fields, ...leadIns];
 }
 
 /**

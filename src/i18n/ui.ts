@@ -202,7 +202,7 @@ const fr = {
   'about.setAside.other': '{n} lignes écartées (titres, navigation, images…)',
   'about.translation': 'La politique de traduction',
   'about.translation.text':
-    'Les traductions anglaises sont établies par l’équipe du site, dans un registre juridique formel, selon le glossaire ci-dessous. Elles n’ont aucune valeur officielle. Chaque traduction garde l’empreinte du texte français qu’elle traduit : si le français change, la page anglaise affiche le texte français et signale que la traduction est en révision.',
+    'Les traductions anglaises sont établies par l’équipe du site, dans un registre juridique formel, selon le glossaire ci-dessous. Elles n’ont aucune valeur officielle. Chaque traduction garde l’empreinte du texte français qu’elle traduit : si le français change, la page anglaise affiche le texte français et signale que la traduction est en révision. La phrase qui introduit une liste est traduite une fois pour toute la liste ; la page anglaise la cite en français, telle qu’écrite, suivie de sa traduction entre parenthèses.',
   'about.translation.coverage': 'Traductions anglaises à jour : {current} sur {total}.',
   'about.glossary': 'Glossaire',
   'about.glossary.fr': 'Français',
@@ -650,7 +650,7 @@ const en: Record<UiKey, string> = {
   'about.setAside.other': '{n} lines set aside (headings, navigation, images…)',
   'about.translation': 'Translation policy',
   'about.translation.text':
-    'The English translations are made by the site’s team, in a formal legal register, following the glossary below. They have no official standing. Each translation keeps the checksum of the French text it translates: if the French changes, the English page shows the French text and says the translation is being revised.',
+    'The English translations are made by the site’s team, in a formal legal register, following the glossary below. They have no official standing. Each translation keeps the checksum of the French text it translates: if the French changes, the English page shows the French text and says the translation is being revised. The sentence introducing a list is translated once for the whole list; the English page quotes it in French, as written, followed by its translation in brackets.',
   'about.translation.coverage': 'English translations up to date: {current} of {total}.',
   'about.glossary': 'Glossary',
   'about.glossary.fr': 'French',

@@ -24,7 +24,7 @@ import {
   type ThemeAssignment,
   type TranslationFile,
 } from '../core/records.ts';
-import { loadGlossary, loadTranslations, type TranslationStatus, translate } from '../core/translations.ts';
+import { leadInsOf, loadGlossary, loadTranslations, type TranslationStatus, translate } from '../core/translations.ts';
 
 export interface Institution {
   source: Source;
@@ -72,6 +72,8 @@ export interface SiteData {
   glossary: ReturnType<typeof loadGlossary>;
   /** The text of a record field in a language, with its translation status. */
   text: (lang: Locale, id: string, field: string, fr: string) => { text: string; lang: Locale; status: TranslationStatus };
+  /** The current translation, in a language other than the sources', of a sentence of a source introducing one of its lists; null where there is none. */
+  leadInTranslation: (lang: Locale, source: string, fr: string) => string | null;
 }
 
 const byLine = <T extends { lines: [number, number] }>(a: T, b: T) => a.lines[0] - b.lines[0];
@@ -149,6 +151,24 @@ async function load(): Promise<SiteData> {
   const unmatched = new Map(comparison.unmatched.map((entry) => [`${entry.record} ${entry.country}`, entry.reason]));
   const comparablesOf = (id: string) => (linksOf.get(id) ?? []).map((link) => seen(link, id));
   const permalinks = new Map(comparison.permalinks.map((entry) => [entry.id, entry]));
+  const text: SiteData['text'] = (lang, id, field, fr) => {
+    if (lang === sourceLocale) return { text: fr, lang: sourceLocale, status: 'current' };
+    const found = translate(translations[lang] ?? {}, id, field, fr);
+    return found.text === null ? { text: fr, lang: sourceLocale, status: found.status } : { text: found.text, lang, status: 'current' };
+  };
+  // A lead-in is translated once, under its source; a record finds it by its words, so that a
+  // former record whose list began with the same sentence finds it too.
+  const leadIns = new Map(
+    leadInsOf(institutions.flatMap((institution) => [...institution.attributions, ...institution.organs])).map((leadIn) => [
+      `${leadIn.source} ${leadIn.fr}`,
+      leadIn,
+    ]),
+  );
+  const leadInTranslation: SiteData['leadInTranslation'] = (lang, source, fr) => {
+    const leadIn = leadIns.get(`${source} ${fr}`);
+    const shown = leadIn && text(lang, source, leadIn.field, fr);
+    return shown && lang !== sourceLocale && shown.lang === lang ? shown.text : null;
+  };
   const resolve = (id: string, seen = new Set<string>()): string => {
     const entry = permalinks.get(id);
     if (entry?.status !== 'moved' || seen.has(id)) return id;
@@ -178,11 +198,8 @@ async function load(): Promise<SiteData> {
         ),
     countries: [...new Set(institutions.map((institution) => institution.source.country))].sort(),
     glossary: loadGlossary('content/glossary.yaml'),
-    text: (lang, id, field, fr) => {
-      if (lang === sourceLocale) return { text: fr, lang: sourceLocale, status: 'current' };
-      const found = translate(translations[lang] ?? {}, id, field, fr);
-      return found.text === null ? { text: fr, lang: sourceLocale, status: found.status } : { text: found.text, lang, status: 'current' };
-    },
+    text,
+    leadInTranslation,
   };
 }
 

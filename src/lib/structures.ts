@@ -22,6 +22,8 @@ export interface Shown {
 export interface CitationView {
   href: string;
   shown: Shown;
+  /** The translation given beside French words quoted as written (a lead-in's), where current; null otherwise. */
+  beside: string | null;
   /** "Disposition générale, ligne 31", "Phrase introduisant les attributions, ligne 7"; null for an organ or an official. */
   where: string | null;
 }
@@ -60,16 +62,22 @@ export function structureOf(data: SiteData, institution: Institution, lang: Loca
     if (part === 'lead-in' && record.evidence.lead_in) {
       const { text, lines } = record.evidence.lead_in;
       const key = record.kind === 'organ' ? 'structures.lead-in.organ' : 'structures.lead-in.attribution';
-      return { href, shown: { text, lang: sourceLocale }, where: t(key, { lines: formatLines(lines, lang) }) };
+      return {
+        href,
+        shown: { text, lang: sourceLocale },
+        beside: data.leadInTranslation(lang, record.source, text),
+        where: t(key, { lines: formatLines(lines, lang) }),
+      };
     }
-    if (record.kind === 'organ') return { href, shown: data.text(lang, id, 'name', record.name), where: null };
+    if (record.kind === 'organ') return { href, shown: data.text(lang, id, 'name', record.name), beside: null, where: null };
     if (record.kind === 'official') {
       const post = data.text(lang, id, 'post', record.post);
-      return { href, shown: { text: `${personOf(record)}, ${post.text}`, lang: post.lang }, where: null };
+      return { href, shown: { text: `${personOf(record)}, ${post.text}`, lang: post.lang }, beside: null, where: null };
     }
     return {
       href,
       shown: data.text(lang, id, 'text', record.text),
+      beside: null,
       where: t('structures.where', { what: t(`kind.${record.kind === 'attribution' ? 'attribution' : 'general'}`), lines: formatLines(record.lines, lang) }),
     };
   };

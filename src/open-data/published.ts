@@ -32,7 +32,11 @@ const SchemaUrl = z.url().describe('URL of the JSON Schema this file follows');
 /** One French field of a record (or source) and its English translation, if any. */
 export const TranslationEntry = z.strictObject({
   record: z.string().describe('Id of the record, or of the source, the field belongs to'),
-  field: z.string().describe('The field translated: text, name, post, title or institution'),
+  field: z
+    .string()
+    .describe(
+      'The field translated: text, name, post, title or institution; for the sentence introducing a list, keyed under its source, lead_in/<role>/<n>: the source’s n-th list of attributions or composition',
+    ),
   lang: LanguageTag.describe('Language of the translation, BCP 47'),
   fr: z.string().describe('The French text as it is now'),
   fr_sha256: Sha256.describe('SHA-256 of the French text as it is now'),
@@ -106,7 +110,9 @@ export const RecordFile = z.strictObject({
   kind: RecordKind,
   collection: z.enum(['missions', 'organs', 'officials', 'decrees']).describe('The collection file that holds the record'),
   record: CorpusRecord.describe('The record, as in its collection file; a former record as last seen'),
-  translations: z.array(TranslationEntry).describe('The English of each French field of the record, with its status'),
+  translations: z
+    .array(TranslationEntry)
+    .describe('The English of each French field of the record, then of the sentence introducing its list (keyed under its source), with its status'),
   themes: z.array(ThemeAssignment).describe('The themes of an attribution, main first; empty for other records'),
   links: z.array(CrossLink).describe('Comparable attributions of other countries, relation read from "from" to "to"; empty for other records'),
   urls: RecordUrls.describe('The addresses of the record'),

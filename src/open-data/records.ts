@@ -1,11 +1,12 @@
 /**
  * The translations as data, and one file per record with all the site says of it: its English
- * and the status of each, its themes and comparable links, its addresses, its provenance.
+ * (and that of the sentence introducing its list) and the status of each, its themes and
+ * comparable links, its addresses, its provenance.
  */
 import { groupByEach } from '../core/group.ts';
 import { paths } from '../core/paths.ts';
 import { type CollectionName, type Corpus, type CorpusRecord, collectionOf, collections, type TranslationFile } from '../core/records.ts';
-import { frenchStrings, sha256 } from '../core/translations.ts';
+import { frenchStrings, leadInsOf, sha256 } from '../core/translations.ts';
 import type { ChangesFile, RecordFile, TranslationEntry } from './published.ts';
 
 /** Every French field of the corpus with its English, in corpus order. */
@@ -35,6 +36,13 @@ export function recordFiles(corpus: Corpus, translations: TranslationEntry[], si
   const sources = new Map(corpus.sources.map((source) => [source.id, source]));
   const histories = new Map(corpus.histories.map((history) => [history.id, history]));
   const translationsOf = Map.groupBy(translations, (entry) => entry.record);
+  // A lead-in's entry is keyed under its source; each record of its list carries it too.
+  const entries = new Map(translations.map((entry) => [`${entry.record} ${entry.field}`, entry]));
+  const leadInEntryOf = new Map(
+    leadInsOf([...corpus.missions, ...corpus.organs]).flatMap((leadIn) =>
+      leadIn.records.map((id) => [id, entries.get(`${leadIn.source} ${leadIn.field}`)!] as const),
+    ),
+  );
   const themesOf = Map.groupBy(
     [...corpus.assignments].sort((a, b) => a.rank - b.rank),
     (assignment) => assignment.attribution,
@@ -50,7 +58,7 @@ export function recordFiles(corpus: Corpus, translations: TranslationEntry[], si
       kind: record.kind,
       collection: collectionOf[record.kind],
       record,
-      translations: translationsOf.get(record.id) ?? [],
+      translations: [...(translationsOf.get(record.id) ?? []), ...(leadInEntryOf.has(record.id) ? [leadInEntryOf.get(record.id)!] : [])],
       themes: themesOf.get(record.id) ?? [],
       links: linksOf.get(record.id) ?? [],
       urls: recordUrls(record.id, site),

@@ -1,8 +1,9 @@
 /**
  * The built site in Chromium: no accessibility violation (axe-core) on the main pages in both
  * languages and colour schemes (the search page with its results), the language switcher keeps
- * the reader on the same record, the citation copies, and screenshots of the main pages at 390
- * and 1280 px for people to look at.
+ * the reader on the same record, the citation copies, a list's lead-in is quoted in French with
+ * its English beside it on an English page, and screenshots of the main pages at 390 and 1280 px
+ * for people to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -181,5 +182,35 @@ describe('comparison on the attribution page', () => {
     await page.goto(`${site.url}/fr/${archives}/`);
     expect(await page.locator('[data-comparable] p').first().textContent()).toBe('Aucune disposition comparable dans le texte (Bénin).');
     await page.close();
+  });
+});
+
+describe('the sentence introducing a list', () => {
+  /** The facts list's entry for the lead-in: the HTML of its <dd>, after the <dt> of that name. */
+  const leadInOf = async (url: string, term: string) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${url}`);
+    const html = await page.locator(`dl.facts dt:text-is("${term}") + dd`).evaluate((dd) => dd.outerHTML);
+    await page.close();
+    return html;
+  };
+
+  it.each([
+    [attribution, '“A cet effet, il assure les attributions suivantes :”', 'To this end, the Secretary-General ensures the following functions:'],
+    [pages.organ, '“Le Secrétariat général du Ministère comprend :”', 'The Secretariat-General of the Ministry comprises:'],
+    [
+      'bj/secretariat-general/attribution/propose-liaison-cabinet-orientations-strategiques-destinees',
+      "“A ce titre et sous l'autorité du Ministre, il :”",
+      'In this capacity and under the authority of the Minister, it:',
+    ],
+  ])('is quoted in French on the English page of %s, marked as French, with the English beside it', async (id, french, english) => {
+    expect(await leadInOf(`/en/${id}/`, 'Introduced by')).toBe(`<dd><span lang="fr">${french}</span> (${english})</dd>`);
+  });
+
+  it.each([
+    [attribution, '« A cet effet, il assure les attributions suivantes : »'],
+    [pages.organ, '« Le Secrétariat général du Ministère comprend : »'],
+  ])('is quoted alone on the French page of %s, as before', async (id, french) => {
+    expect(await leadInOf(`/fr/${id}/`, 'Introduit par')).toBe(`<dd>${french}</dd>`);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The structures view of the built site, in Chromium: each row of the seeds cites exactly its
  * records, says "not described by the source" where Mali's source is silent, marks French on
- * the English page, passes axe-core in both languages and colour schemes and fits 320 px; the
+ * the English page and gives a lead-in's English beside it, passes axe-core in both languages and colour schemes and fits 320 px; the
  * pair and comparison pages link to it; the country and home pages no longer count a zero.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,10 @@ describe('the structures of Benin and Mali', () => {
     expect(await page.locator('tr[data-row="leads"] td[data-country="BJ"] a').getAttribute('lang')).toBeNull();
     const lead = page.locator('tr[data-row="answers-to"] td[data-country="BJ"] a');
     expect([await lead.textContent(), await lead.getAttribute('lang')]).toEqual(["A ce titre et sous l'autorité du Ministre, il :", 'fr']);
+    // The lead-in's English stands beside the French it translates, outside the French link.
+    expect(rows.get('answers-to')!.cells.BJ!.text).toBe(
+      "A ce titre et sous l'autorité du Ministre, il : (In this capacity and under the authority of the Minister, it:)Sentence introducing the functions, line 7",
+    );
     await page.close();
   });
 
