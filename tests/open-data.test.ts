@@ -127,7 +127,7 @@ describe('the open data of the seed corpus', () => {
         'ml/secretariat-general',
         'lead_in/attributions/1',
         'A cet effet, il assure les attributions suivantes :',
-        'To this end, the Secretary-General ensures the following functions:',
+        'To this end, the Secretary-General exercises the following functions:',
         'current',
       ],
     ]);

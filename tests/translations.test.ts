@@ -51,7 +51,7 @@ describe('the English translation of the seeds', () => {
         'lead_in/attributions/1',
         'A cet effet, il assure les attributions suivantes :',
         15,
-        { status: 'current', text: 'To this end, the Secretary-General ensures the following functions:' },
+        { status: 'current', text: 'To this end, the Secretary-General exercises the following functions:' },
       ],
     ]);
   });

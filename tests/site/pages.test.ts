@@ -196,7 +196,7 @@ describe('the sentence introducing a list', () => {
   };
 
   it.each([
-    [attribution, '“A cet effet, il assure les attributions suivantes :”', 'To this end, the Secretary-General ensures the following functions:'],
+    [attribution, '“A cet effet, il assure les attributions suivantes :”', 'To this end, the Secretary-General exercises the following functions:'],
     [pages.organ, '“Le Secrétariat général du Ministère comprend :”', 'The Secretariat-General of the Ministry comprises:'],
     [
       'bj/secretariat-general/attribution/propose-liaison-cabinet-orientations-strategiques-destinees',
