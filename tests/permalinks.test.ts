@@ -10,6 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as textOf } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readPages } from '../scripts/checks/pages.ts';
+import { checkSitemap } from '../scripts/checks/sitemap.ts';
 import type { Corpus, Permalink } from '../src/core/records.ts';
 import { localSite } from '../src/core/site-url.ts';
 import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
@@ -198,6 +200,23 @@ describe('a site built from the re-captured source', () => {
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>https://example.test/en/${ids.inserted}/</loc>`);
     expect(JSON.parse(readFileSync(join(dist, 'data/missions.json'), 'utf8')).$schema).toBe('https://example.test/data/schemas/missions.schema.json');
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.test/sitemap-index.xml\n');
+  });
+
+  it("lists every page but the identifiers in the sitemap, each with its head's alternates: none for a record whose English is not current", () => {
+    const pages = readPages(dist);
+    const report = checkSitemap(pages, dist, 'https://example.test');
+    expect(report.problems).toEqual([]);
+    expect(report.checked).toBe(pages.filter((built) => built.path !== '/404.html' && !built.path.startsWith('/id/')).length);
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const entry = (path: string) => new RegExp(`<url><loc>https://example.test${path}</loc>(.*?)</url>`).exec(sitemap)?.[1];
+    const alternates = (id: string) =>
+      [`fr" href="https://example.test/fr/${id}/`, `en" href="https://example.test/en/${id}/`, `x-default" href="https://example.test/fr/${id}/`]
+        .map((link) => `<xhtml:link rel="alternate" hreflang="${link}"/>`)
+        .join('');
+    // The new item has no English yet, the respelt one's English translates the old French.
+    for (const id of [ids.inserted, ids.misspelt]) expect([entry(`/fr/${id}/`), entry(`/en/${id}/`)], id).toEqual(['', '']);
+    expect(entry(`/en/${ids.swappedA}/`)).toBe(alternates(ids.swappedA));
+    expect(entry(`/id/${ids.swappedA}/`)).toBeUndefined();
   });
 
   it("writes the files static hosts read: a redirect per moved address, the reader's language, the page policy as a header", () => {
