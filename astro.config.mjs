@@ -5,11 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/core/locales.ts';
 import { siteUrl } from './src/core/site-url.ts';
+import { sitemapAlternates } from './src/lib/alternates.ts';
 
 export default defineConfig({
   // SITE_URL, or the local preview's address; `npm run build:publish` refuses the latter.
   site: siteUrl,
-  integrations: [mdx(), sitemap()],
+  // The sitemap names each page's language versions where its head does (src/lib/alternates.ts).
+  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl)))],
   markdown: {
     // Legal text is shown as written: no smart quotes or dashes, and only the CommonMark that
     // the ingestion serialiser escapes for (no GFM strikethrough or tables out of "~" and "|").

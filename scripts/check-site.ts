@@ -1,8 +1,8 @@
 /**
  * `npm run check:site`: the post-build checks over dist/ — links and anchors, both languages
  * for every page and record, valid HTML, JSON-LD, the search index, the open data against
- * its schemas, every published permalink, every source's text line by line. Prints a count per
- * check; exits 1 on any problem.
+ * its schemas, every published permalink, every source's text line by line, the sitemap's
+ * alternates against the pages'. Prints a count per check; exits 1 on any problem.
  */
 import { parseArgs } from 'node:util';
 import { corpusFile, readCorpus } from '../src/core/read-corpus.ts';
@@ -15,6 +15,7 @@ import { checkLinks } from './checks/links.ts';
 import { readPages } from './checks/pages.ts';
 import { checkPermalinks } from './checks/permalinks.ts';
 import { checkSearch } from './checks/search.ts';
+import { checkSitemap } from './checks/sitemap.ts';
 import { checkSources } from './checks/sources.ts';
 import { checkStructuredData } from './checks/structured-data.ts';
 
@@ -37,6 +38,7 @@ const results = {
   'search index': checkSearch(pages, corpus, values.dist),
   permalinks: checkPermalinks(pages, values.dist, corpus, readRegistry(values.permalinks).entries, values.permalinks),
   'open data': checkData(values.dist, corpus),
+  sitemap: checkSitemap(pages, values.dist, site),
   'source texts': checkSources(pages, corpus, site),
 };
 let failed = 0;

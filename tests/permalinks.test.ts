@@ -10,6 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as textOf } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readPages } from '../scripts/checks/pages.ts';
+import { checkSitemap } from '../scripts/checks/sitemap.ts';
 import type { Corpus, Permalink } from '../src/core/records.ts';
 import { localSite } from '../src/core/site-url.ts';
 import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
@@ -200,16 +202,51 @@ describe('a site built from the re-captured source', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.test/sitemap-index.xml\n');
   });
 
-  it('writes the files static hosts read: a redirect per moved address, the page policy as a header', () => {
+  it("lists every page but the identifiers in the sitemap, each with its head's alternates: none for a record whose English is not current", () => {
+    const pages = readPages(dist);
+    const report = checkSitemap(pages, dist, 'https://example.test');
+    expect(report.problems).toEqual([]);
+    expect(report.checked).toBe(pages.filter((built) => built.path !== '/404.html' && !built.path.startsWith('/id/')).length);
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const entry = (path: string) => new RegExp(`<url><loc>https://example.test${path}</loc>(.*?)</url>`).exec(sitemap)?.[1];
+    const alternates = (id: string) =>
+      [`fr" href="https://example.test/fr/${id}/`, `en" href="https://example.test/en/${id}/`, `x-default" href="https://example.test/fr/${id}/`]
+        .map((link) => `<xhtml:link rel="alternate" hreflang="${link}"/>`)
+        .join('');
+    // The new item has no English yet, the respelt one's English translates the old French.
+    for (const id of [ids.inserted, ids.misspelt]) expect([entry(`/fr/${id}/`), entry(`/en/${id}/`)], id).toEqual(['', '']);
+    expect(entry(`/en/${ids.swappedA}/`)).toBe(alternates(ids.swappedA));
+    expect(entry(`/id/${ids.swappedA}/`)).toBeUndefined();
+  });
+
+  it("writes the files static hosts read: a redirect per moved address, the reader's language, the page policy as a header", () => {
     expect(readFileSync(join(dist, '_redirects'), 'utf8')).toBe(
       [
         '# Moved identifiers (content/permalinks.yaml, status moved), as permanent redirects.',
         `/id/${ids.moved}/ /id/${ids.inserted}/ 301`,
         `/fr/${ids.moved}/ /fr/${ids.inserted}/ 301`,
         `/en/${ids.moved}/ /en/${ids.inserted}/ 301`,
+        "# Netlify: the root and each identifier in the reader's language (the one chosen on the site, the browser's, French).",
+        // The language chosen on the site first (Netlify tests a cookie's name, so one per language),
+        // then the browser's, then French; forced, to shadow the root's and the identifier's pages.
+        '/ /fr/ 302! Cookie=sg-language-fr',
+        '/ /en/ 302! Cookie=sg-language-en',
+        '/ /en/ 302! Language=en',
+        '/ /fr/ 302!',
+        '/id/* /fr/:splat 302! Cookie=sg-language-fr',
+        '/id/* /en/:splat 302! Cookie=sg-language-en',
+        '/id/* /en/:splat 302! Language=en',
+        '/id/* /fr/:splat 302!',
         '',
       ].join('\n'),
     );
+    // Every language rule has a condition or a forced status, which Cloudflare Pages does not take:
+    // it ignores such a line, so the root keeps its choice there and the identifiers their script.
+    const rules = readFileSync(join(dist, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    const cloudflare = rules.filter((line) => line.split(/\s+/).length <= 3 && /^\S+ \S+( (200|301|302|303|307|308))?$/.test(line));
+    expect(cloudflare).toEqual(rules.slice(0, 3));
     const headers = readFileSync(join(dist, '_headers'), 'utf8').split('\n');
     expect(headers[0]).toBe('/*');
     const policy = headers.find((line) => line.startsWith('  Content-Security-Policy: '))!.slice('  Content-Security-Policy: '.length);

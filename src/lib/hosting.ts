@@ -1,9 +1,11 @@
 /**
  * What static hosts read beside the pages: the security policy as HTTP headers (`_headers`,
- * Netlify and Cloudflare Pages), real redirects for moved identifiers (`_redirects`), and
- * `robots.txt`. The policy is the one every page also carries in its meta tag.
+ * Netlify and Cloudflare Pages), real redirects for moved identifiers and, on Netlify, to the
+ * reader's language (`_redirects`), and `robots.txt`. The policy is the one every page also
+ * carries in its meta tag.
  */
-import { locales } from '../core/locales.ts';
+import { choiceCookie } from '../browser/language-choice.ts';
+import { type Locale, locales, sourceLocale } from '../core/locales.ts';
 import { paths } from '../core/paths.ts';
 import type { Permalink } from '../core/records.ts';
 
@@ -35,14 +37,41 @@ export function headersFile(): string {
   ].join('\n');
 }
 
-/** `_redirects`: each moved identifier, and its page in each language, to where it now leads. */
+/**
+ * `_redirects`: each moved identifier, and its page in each language, to where it now leads; then,
+ * for Netlify, the root and every identifier to the reader's language (`languageRedirects`).
+ */
 export function redirectsFile(permalinks: Permalink[]): string {
   const moved = permalinks.filter((entry) => entry.status === 'moved' && entry.to);
   const lines = moved.flatMap((entry) => [
     `${paths.identifier(entry.id)} ${paths.identifier(entry.to!)} 301`,
     ...locales.map((lang) => `${paths.page(lang, entry.id)} ${paths.page(lang, entry.to!)} 301`),
   ]);
-  return `# Moved identifiers (content/permalinks.yaml, status moved), as permanent redirects.\n${lines.map((line) => `${line}\n`).join('')}`;
+  return [
+    '# Moved identifiers (content/permalinks.yaml, status moved), as permanent redirects.',
+    ...lines,
+    "# Netlify: the root and each identifier in the reader's language (the one chosen on the site, the browser's, French).",
+    ...languageRedirects(),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The root and every identifier to the page in the reader's language, as the identifier page's
+ * script chooses: the language chosen on the site (its cookie, by name: src/browser/language-choice.ts),
+ * else the browser's first language, else the source language. A 302, since it depends on the
+ * reader; forced (`!`) so that it shadows the page at that address, which stays for hosts
+ * without these redirects. Cloudflare Pages reads `_redirects` but not these lines: it takes no
+ * condition and no `!`, and ignores a line that has one. They come last, since Cloudflare counts
+ * every rule after a splat among its 100 dynamic ones.
+ */
+function languageRedirects(): string[] {
+  const rules = (from: string, to: (lang: Locale) => string) => [
+    ...locales.map((lang) => `${from} ${to(lang)} 302! Cookie=${choiceCookie(lang)}`),
+    ...locales.filter((lang) => lang !== sourceLocale).map((lang) => `${from} ${to(lang)} 302! Language=${lang}`),
+    `${from} ${to(sourceLocale)} 302!`,
+  ];
+  return [...rules('/', paths.home), ...rules('/id/*', (lang) => `/${lang}/:splat`)];
 }
 
 /** `robots.txt`: everything may be crawled; the sitemap says what there is. */

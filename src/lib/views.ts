@@ -8,6 +8,7 @@ import { paths } from '../core/paths.ts';
 import { type Anomaly, type CorpusRecord, translatableOf } from '../core/records.ts';
 import type { TranslationStatus } from '../core/translations.ts';
 import { useTranslations } from '../i18n/ui.ts';
+import { translatesTwin } from './alternates.ts';
 import { actLabel, countryName, describeDocument, formatLines } from './format.ts';
 import type { Institution, SiteData } from './site.ts';
 
@@ -37,8 +38,8 @@ export function textsOf({ data, record, lang }: RecordContext): { french: string
     french: record.text,
     english: current ? english.text : null,
     status: lang === sourceLocale ? 'current' : (english?.status ?? 'current'),
-    // The page is a real translation of its other-language twin only when the English is current.
-    translated: translatable === null || current,
+    // The same decision gives the page's alternates and the sitemap's (src/lib/alternates.ts).
+    translated: translatesTwin(record, (id, field, fr) => data.text('en', id, field, fr).status),
   };
 }
 

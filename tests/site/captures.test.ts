@@ -86,14 +86,14 @@ describe('the raw texts', () => {
 });
 
 describe('the built site', () => {
-  it('passes every post-build check (links, languages, HTML, permalinks, open data, source texts)', () => {
+  it('passes every post-build check (links, languages, HTML, permalinks, open data, sitemap, source texts)', () => {
     const run = spawnSync(process.execPath, [join(root, 'scripts/check-site.ts'), '--dist', dist, '--permalinks', registry], {
       cwd: root,
       env: { ...process.env, SG_OUT: out },
       encoding: 'utf8',
     });
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/\n\d+ pages: 8 passed, 0 failed\n/);
+    expect(run.stdout).toMatch(/\n\d+ pages: 9 passed, 0 failed\n/);
   });
 });
 

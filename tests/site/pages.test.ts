@@ -143,7 +143,12 @@ describe('the citation', () => {
     });
     for (const path of Object.values(pages)) await page.goto(`${site.url}/fr/${path ? `${path}/` : ''}`);
     const kinds = new Set(scripts.map((script) => script.replace(/\.[\w-]+\.js$/, '.js')));
-    const allowed = ['/_astro/Citation.astro_astro_type_script_index_0_lang.js', '/_astro/Page.astro_astro_type_script_index_0_lang.js'];
+    // The switcher's script and the module it shares with the identifier's page.
+    const allowed = [
+      '/_astro/Citation.astro_astro_type_script_index_0_lang.js',
+      '/_astro/LanguageChoice.astro_astro_type_script_index_0_lang.js',
+      '/_astro/language-choice.js',
+    ];
     expect([...kinds].filter((script) => !allowed.includes(script))).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,8 @@
 /**
  * Permanent links in the browser: the language-neutral identifier leads to the language the
- * reader chose on the site, else the browser's (and to French without JavaScript), and the
- * citation's formats are copied whole, with the identifier as their address.
+ * reader chose on the site, else the browser's (and to French without JavaScript), the choice is
+ * also kept in a cookie for the host's redirects, and the citation's formats are copied whole,
+ * with the identifier as their address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/browser.ts';
@@ -44,8 +45,36 @@ describe('the identifier /id/{id}/', () => {
     await page.goto(`${site.url}/id/${id}/#citation-title`);
     await page.waitForURL(`${site.url}/fr/${id}/#citation-title`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    // Kept in the browser alone: no cookie carries it to the server.
+    await context.close();
+  });
+
+  it("keeps the choice also in a cookie of its own name, for the host's redirect of / and /id/", async () => {
+    const context = await site.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const year = 365 * 24 * 60 * 60;
+    const choice = async () => {
+      const [cookie, ...others] = await context.cookies();
+      expect(others).toEqual([]);
+      // A year from now, give or take the test's own time.
+      expect(Math.abs(cookie!.expires - (Date.now() / 1000 + year))).toBeLessThan(60);
+      return { ...cookie, expires: year };
+    };
+    const cookie = (name: string) => ({ name, value: '1', domain: '127.0.0.1', path: '/', expires: year, httpOnly: false, secure: false, sameSite: 'Lax' });
+    await page.goto(`${site.url}/en/${id}/`);
     expect(await context.cookies()).toEqual([]);
+    await page.getByRole('link', { name: 'Lire cette page en français' }).click();
+    await page.waitForURL(`${site.url}/fr/${id}/`);
+    expect(await choice()).toEqual(cookie('sg-language-fr'));
+    // The other way, the French cookie goes: the host sees one choice, the latest.
+    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.waitForURL(`${site.url}/en/${id}/`);
+    expect(await choice()).toEqual(cookie('sg-language-en'));
+    // The root's choice is a choice too.
+    await page.goto(`${site.url}/`);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.waitForURL(`${site.url}/fr/`);
+    expect(await choice()).toEqual(cookie('sg-language-fr'));
+    expect(await page.evaluate(() => localStorage.getItem('sg:language'))).toBe('fr');
     await context.close();
   });
 

@@ -202,12 +202,13 @@ describe('search', () => {
     await page.waitForURL(`${site.url}/en/search/?q=archives`);
     expect(await outcome(page, '2 results for “archives”.')).toEqual([`/en/${archivesTheme}/`, `/en/${archives}/`]);
     expect(await page.locator('#search-q').inputValue()).toBe('archives');
-    // The record page ran its copy button's script and the language switcher's only; the search
-    // page, the switcher's, its own and Pagefind's.
+    // The record page ran its copy button's script and the language switcher's only (with the
+    // module it shares with the identifier's page); the search page, the switcher's, its own and Pagefind's.
     expect(new Set(scripts.filter((path) => !path.startsWith('/pagefind/')).map((path) => path.replace(/\.[\w-]+\.js$/, '.js')))).toEqual(
       new Set([
         '/_astro/Citation.astro_astro_type_script_index_0_lang.js',
-        '/_astro/Page.astro_astro_type_script_index_0_lang.js',
+        '/_astro/LanguageChoice.astro_astro_type_script_index_0_lang.js',
+        '/_astro/language-choice.js',
         '/_astro/search.astro_astro_type_script_index_0_lang.js',
       ]),
     );
