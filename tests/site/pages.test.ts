@@ -213,8 +213,8 @@ describe('the sentence introducing a list', () => {
   });
 
   it.each([
-    [attribution, '« A cet effet, il assure les attributions suivantes : »'],
-    [pages.organ, '« Le Secrétariat général du Ministère comprend : »'],
+    [attribution, '«&nbsp;A cet effet, il assure les attributions suivantes :&nbsp;»'],
+    [pages.organ, '«&nbsp;Le Secrétariat général du Ministère comprend :&nbsp;»'],
   ])('is quoted alone on the French page of %s, as before', async (id, french) => {
     expect(await leadInOf(`/fr/${id}/`, 'Introduit par')).toBe(`<dd>${french}</dd>`);
   });
