@@ -1,9 +1,9 @@
 /**
  * The Benin seed re-captured twice (tests/recaptures.ts), ingested and built into a real site,
  * served and read in Chromium: every address published before still resolves, the raw texts
- * are the captures as received; a record's
- * history and a source's changes give exactly the expected entries, a former record keeps its
- * page, the Atom feeds are valid and hold the expected entries (read with a real XML parser),
+ * are the captures as received; a record's history and a source's changes give exactly the
+ * expected entries (the history on paper one line per capture, on one A4 page), a former record
+ * keeps its page, the Atom feeds are valid and hold the expected entries (read with a real XML parser),
  * the open data carries the history, point-in-time addresses resolve (pre-generated, or through
  * the 404 page's script), and axe-core finds no violation on these pages in either language or
  * colour scheme.
@@ -20,6 +20,7 @@ import type { Permalink } from '../../src/core/records.ts';
 import { root } from '../helpers.ts';
 import { buildRecaptured, ids as recaptured, secondCapture, thirdCapture } from '../recaptures.ts';
 import { axeViolations } from './axe.ts';
+import { printOnA4 } from './print.ts';
 import { siteUrl } from '../../src/core/site-url.ts';
 
 const bj = 'bj/secretariat-general';
@@ -237,6 +238,25 @@ describe('a record’s history', () => {
     ]);
     // On the English page, the French texts say they are French.
     expect(await onPage(`/en/${ids.reworded}/`, (page) => page.locator('#history .version-text').first().getAttribute('lang'))).toBe('fr');
+  });
+
+  it('prints on one A4 page, each capture one line and whether the text changed', async () => {
+    const printed = await onPage(`/fr/${ids.reworded}/`, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without what print hides, is the point
+      return { ...(await printOnA4(page)), history: await page.locator('#history').innerText() };
+    });
+    expect(printed.pages).toBe(1);
+    expect(printed.history.split('\n').filter((line) => line.trim() !== '')).toEqual([
+      'Historique',
+      'Capture 1 · date inconnue · ligne 17 de la capture 1',
+      'Capture 2 · consultée le 10 décembre 2026 · ligne 19 de la capture 2',
+      'Modifiée depuis la capture précédente.',
+      'Capture 3 · consultée le 20 décembre 2026 · texte actuel · ligne 19 de la capture 3',
+      'Inchangée depuis la capture précédente.',
+    ]);
+    // The earlier texts and their differences are for the screen.
+    expect(printed.text).not.toContain('Différence avec la capture précédente');
   });
 
   it('says briefly that a source captured once has no history', async () => {

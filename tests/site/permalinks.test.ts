@@ -2,11 +2,17 @@
  * Permanent links in the browser: the language-neutral identifier leads to the language the
  * reader chose on the site, else the browser's (and to French without JavaScript), the choice is
  * also kept in a cookie for the host's redirects, and the citation's formats are copied whole,
- * with the identifier as their address.
+ * with the identifier as their address; every attribution, in either language, prints on one A4
+ * page with its identifier and its source's checksum.
  */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/browser.ts';
+import { corpusFile, readCorpus } from '../../src/core/read-corpus.ts';
 import { siteUrl } from '../../src/core/site-url.ts';
+import { root } from '../helpers.ts';
+import { printOnA4 } from './print.ts';
 
 const id = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 let site: Site;
@@ -131,19 +137,38 @@ describe('the citation formats', () => {
 });
 
 describe('an attribution on paper', () => {
-  it.each(['fr', 'en'])('prints in %s on one A4 page, with its identifier and checksum', async (lang) => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}/${lang}/${id}/`);
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-    // One page object per printed page (`/Type /Pages` is the tree that holds them).
-    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  const attributions = readCorpus(resolve(root, corpusFile)).missions.filter((record) => record.kind === 'attribution');
+  const cases = attributions.flatMap((record) => (['fr', 'en'] as const).map((lang) => [lang, record.id, record.source_sha256] as const));
+  const checksumLabel = { fr: 'Empreinte SHA-256 de la source', en: 'SHA-256 of the source' };
+  // One page for every print: a new tab for each would cost more than the print itself.
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    // The PDF's text is in compressed, subset-font streams: what prints is read as rendered for print.
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without what print hides, is the point
-    const printed = await page.evaluate(() => document.body.innerText);
-    expect(printed).toContain(`${siteUrl}/id/${id}/`);
-    expect(printed).toContain('c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581');
+  });
+  afterAll(async () => page?.close());
+
+  it('covers every attribution of both countries in both languages', () => {
+    expect(cases.length).toBe(52);
+  });
+
+  it.each(cases)('prints in %s on one A4 page, with its identifier and checksum: %s', async (lang, id, checksum) => {
+    await page.goto(`${site.url}/${lang}/${id}/`);
+    const { pages, text: printed } = await printOnA4(page);
+    expect(pages).toBe(1);
+    const address = `${siteUrl}/id/${id}/`;
+    expect(printed).toContain(address);
+    expect(printed).toContain(checksum);
+    // The citation in the page's language, with its source, lines, checksum and address, prints whole.
+    expect(printed).toContain(await page.locator('#citation-text').textContent());
+    const footer = page.locator('footer.site .print-only');
+    expect(await footer.isVisible()).toBe(true);
+    expect(await footer.textContent()).toBe(`${address} · ${checksumLabel[lang]} ${checksum}`);
     expect(printed).not.toContain('CSL-JSON');
+  });
+
+  it.each(['fr', 'en'])('leaves the other formats out and gives each cross-reference its address (%s)', async (lang) => {
+    await page.goto(`${site.url}/${lang}/${id}/`);
     // The other formats are for copying; a cross-reference carries its permanent address.
     expect(await page.locator('details.formats').isVisible()).toBe(false);
     const xref = await page
@@ -151,6 +176,5 @@ describe('an attribution on paper', () => {
       .first()
       .evaluate((link) => getComputedStyle(link, '::after').content);
     expect(xref).toBe(`" <${siteUrl}/id/ml/secretariat-general/decree/decret-94-202-pm-rm/>"`);
-    await page.close();
   });
 });
