@@ -40,13 +40,17 @@ export function headersFile(): string {
 /**
  * `_redirects`: each moved identifier, and its page in each language, to where it now leads; then,
  * for Netlify, the root and every identifier to the reader's language (`languageRedirects`).
+ * A moved address keeps its page (a meta refresh, for hosts without redirects), which Netlify
+ * serves before an unforced rule: each redirect comes forced (`301!`) for Netlify, then plain for
+ * Cloudflare Pages, which ignores the forced line and redirects before serving a page.
  */
 export function redirectsFile(permalinks: Permalink[]): string {
   const moved = permalinks.filter((entry) => entry.status === 'moved' && entry.to);
-  const lines = moved.flatMap((entry) => [
-    `${paths.identifier(entry.id)} ${paths.identifier(entry.to!)} 301`,
-    ...locales.map((lang) => `${paths.page(lang, entry.id)} ${paths.page(lang, entry.to!)} 301`),
-  ]);
+  const lines = moved.flatMap((entry) =>
+    [[paths.identifier(entry.id), paths.identifier(entry.to!)], ...locales.map((lang) => [paths.page(lang, entry.id), paths.page(lang, entry.to!)])].flatMap(
+      ([from, to]) => [`${from} ${to} 301!`, `${from} ${to} 301`],
+    ),
+  );
   return [
     '# Moved identifiers (content/permalinks.yaml, status moved), as permanent redirects.',
     ...lines,
