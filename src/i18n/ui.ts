@@ -151,7 +151,7 @@ const fr = {
   'permalinks.level.page': 'Page dans une langue',
   'permalinks.level.data': 'Données (JSON)',
   'permalinks.scheme.text':
-    'L’identifiant mène à la page dans la langue que le lecteur a choisie en dernier sur le site, sinon dans celle de son navigateur (le français, langue des sources, à défaut) ; ce choix reste dans le navigateur, sans cookie. La page française donne le texte tel que publié ; la page anglaise, sa traduction non officielle. Les données reprennent l’enregistrement, sa traduction et sa provenance.',
+    'L’identifiant mène à la page dans la langue que le lecteur a choisie en dernier sur le site, sinon dans celle de son navigateur (le français, langue des sources, à défaut) ; ce choix reste dans le navigateur, avec un cookie qui ne dit que cette langue, pour que l’hébergeur puisse rediriger lui-même. La page française donne le texte tel que publié ; la page anglaise, sa traduction non officielle. Les données reprennent l’enregistrement, sa traduction et sa provenance.',
   'permalinks.ids': 'Comment un identifiant est formé',
   'permalinks.ids.text':
     'Un identifiant est fait du chemin du texte source (pays, puis institution), du genre de la disposition (attribution, general, organ, official, decree) et des six premiers mots significatifs de son texte, en minuscules sans accents ; pour un acte, de sa nature et de son numéro. Il ne dépend jamais de la place de la disposition dans sa liste.',
@@ -211,7 +211,7 @@ const fr = {
   'about.glossary.note': 'Remarque',
   'notfound.title': 'Page introuvable',
   'notfound.text': 'Cette adresse ne correspond à aucune page. Les adresses des dispositions sont permanentes : vérifiez l’adresse ou repartez de l’accueil.',
-  'choose.text': 'Les textes sources sont en français ; une traduction anglaise non officielle les accompagne.',
+  'choose.text': 'Les textes sources sont en français\u00a0; une traduction anglaise non officielle les accompagne.',
   'nav.compare': 'Comparer',
   'compare.title': 'Comparer les pays',
   'compare.intro':
@@ -601,7 +601,7 @@ const en: Record<UiKey, string> = {
   'permalinks.level.page': 'Page in a language',
   'permalinks.level.data': 'Data (JSON)',
   'permalinks.scheme.text':
-    'The identifier leads to the page in the language the reader last chose on the site, else in their browser’s (French, the language of the sources, otherwise); the choice stays in the browser, with no cookie. The French page gives the text as published; the English page, its unofficial translation. The data carry the record, its translation and its provenance.',
+    'The identifier leads to the page in the language the reader last chose on the site, else in their browser’s (French, the language of the sources, otherwise); the choice stays in the browser, with a cookie that says only that language, so that the host can redirect by itself. The French page gives the text as published; the English page, its unofficial translation. The data carry the record, its translation and its provenance.',
   'permalinks.ids': 'How an identifier is made',
   'permalinks.ids.text':
     'An identifier is made of the path of the source text (country, then institution), the kind of provision (attribution, general, organ, official, decree) and the first six significant words of its text, in lower case without accents; for an act, its type and number. It never depends on the provision’s place in its list.',
