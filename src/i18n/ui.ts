@@ -23,6 +23,7 @@ const fr = {
   'breadcrumb.label': 'Fil d’Ariane',
   'footer.sources': 'Textes sources en français, reproduits tels que publiés. Traductions anglaises non officielles.',
   'footer.checksum': 'Empreinte SHA-256 de la source',
+  'footer.printed': 'imprimé le {date}',
   'home.title': 'Le Secrétariat général, texte à l’appui',
   'home.intro':
     'Dans chaque ministère, le Secrétariat général coordonne les services, prépare les dossiers du ministre et veille à la continuité de l’administration. Ce site réunit les textes qui définissent ses attributions, pays par pays : chaque disposition a sa page, son adresse permanente, sa provenance et sa traduction anglaise.',
@@ -474,6 +475,7 @@ const en: Record<UiKey, string> = {
   'breadcrumb.label': 'Breadcrumb',
   'footer.sources': 'Source texts in French, reproduced as published. English translations are unofficial.',
   'footer.checksum': 'SHA-256 of the source',
+  'footer.printed': 'printed on {date}',
   'home.title': 'The Secretariat-General, by the letter of the texts',
   'home.intro':
     'In every ministry, the Secretariat-General coordinates the services, prepares the Minister’s files and keeps the administration running. This site brings together the texts that define its functions, country by country: every provision has its own page, permanent address, provenance and English translation.',

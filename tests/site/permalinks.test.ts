@@ -140,6 +140,7 @@ describe('an attribution on paper', () => {
   const attributions = readCorpus(resolve(root, corpusFile)).missions.filter((record) => record.kind === 'attribution');
   const cases = attributions.flatMap((record) => (['fr', 'en'] as const).map((lang) => [lang, record.id, record.source_sha256] as const));
   const checksumLabel = { fr: 'Empreinte SHA-256 de la source', en: 'SHA-256 of the source' };
+  const printedOn = { fr: 'imprimé le', en: 'printed on' };
   // One page for every print: a new tab for each would cost more than the print itself.
   let page: Page;
   beforeAll(async () => {
@@ -163,7 +164,10 @@ describe('an attribution on paper', () => {
     expect(printed).toContain(await page.locator('#citation-text').textContent());
     const footer = page.locator('footer.site .print-only');
     expect(await footer.isVisible()).toBe(true);
-    expect(await footer.textContent()).toBe(`${address} · ${checksumLabel[lang]} ${checksum}`);
+    // And the day it was printed, in the page's language.
+    const today = await page.evaluate((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()), lang);
+    expect(await footer.textContent()).toBe(`${address} · ${checksumLabel[lang]} ${checksum} · ${printedOn[lang]} ${today}`);
+    expect(printed).toContain(`${printedOn[lang]} ${today}`);
     expect(printed).not.toContain('CSL-JSON');
   });
 
