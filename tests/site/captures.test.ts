@@ -191,7 +191,7 @@ describe('the changes page', () => {
       none: await page.locator('[data-changes-none]').textContent(),
       feeds: await page.locator('link[type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
     }));
-    expect(none).toBe('Une seule capture du texte source a été recueillie : aucune modification pour l’instant.');
+    expect(none).toBe('Une seule capture du texte source a été recueillie\u00a0: aucune modification pour l’instant.');
     expect(feeds).toEqual(['/fr/ml/secretariat-general/changes.xml', '/fr/changes.xml']);
   });
 });
@@ -224,7 +224,7 @@ describe('a record’s history', () => {
         head: 'Capture 2 · consultée le 10 décembre 2026 · ligne 19 de la capture 2',
         link: `/fr/${bj}/source/2/#L19`,
         lang: null,
-        inserted: ['[ajouté : motivé]'],
+        inserted: ['[ajouté\u00a0: motivé]'],
         unchanged: false,
       },
       {
@@ -364,7 +364,7 @@ describe('the Atom feeds', () => {
   });
 
   it('are as many as the languages and sources, each with the entries of its source', () => {
-    expect(feed(`fr/${bj}/changes.xml`).entry.map((entry: { title: string }) => entry.title.split(' : ')[0])).toEqual([
+    expect(feed(`fr/${bj}/changes.xml`).entry.map((entry: { title: string }) => entry.title.split('\u00a0: ')[0])).toEqual([
       'Reformulée',
       'Ajoutée',
       'Déplacée',
@@ -427,7 +427,7 @@ describe('point in time', () => {
       await page.locator('#point-in-time:not([hidden])').waitFor();
       return page.locator('#point-in-time p').first().textContent();
     });
-    expect(undated).toBe('Aucune capture de ce texte n’est datée : on ne peut dire ce qu’il disait à une date donnée.');
+    expect(undated).toBe('Aucune capture de ce texte n’est datée\u00a0: on ne peut dire ce qu’il disait à une date donnée.');
   });
 
   it('leaves the 404 page as it is without JavaScript', async () => {

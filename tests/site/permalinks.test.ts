@@ -105,7 +105,7 @@ describe('the citation formats', () => {
       return page.evaluate(() => navigator.clipboard.readText());
     };
     expect(await clipboard('Copy the French version')).toBe(
-      `Mali, Secrétariat Général, attribution 15. Source : «\u00a0Le Secrétariat Général\u00a0», page web du ministère, non datée, ligne 32, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. ${siteUrl}/id/${id}/`,
+      `Mali, Secrétariat Général, attribution 15. Source\u00a0: «\u00a0Le Secrétariat Général\u00a0», page web du ministère, non datée, ligne 32, SHA-256 c81e2ba773ddfff79458a4da43d71bd4cbcd4e81631f6f4a99cfdbc59f4f5581. ${siteUrl}/id/${id}/`,
     );
     expect(await clipboard('Copy as BibTeX')).toBe(
       [
