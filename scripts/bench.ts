@@ -1,36 +1,37 @@
 /**
- * `npm run bench [-- --sizes 20,65,130,260]`: builds the whole site from seeded synthetic
- * corpora of growing size (a number of source texts each) and prints a Markdown table: pages,
- * seconds per step and per 1,000 pages, peak memory, the size of dist/, what one attribution
- * page weighs on first view, and what a first search downloads. Each step runs as the build
- * runs it, in its own process, timed by GNU time.
+ * `npm run bench [-- --pages 5000,20000 | --sizes 20,65] [--runs 3]`: builds the whole site from
+ * seeded synthetic corpora of growing size and, in the same run, a plain Astro site rendering
+ * the same pages with the same text (scripts/bench/reference.ts). The two builds alternate,
+ * `--runs` times each, and the table gives their medians per 1,000 pages and the ratio, which is
+ * the figure that counts: absolute times on a shared machine move by half from run to run.
+ * Each step runs as the build runs it, in its own process, timed by GNU time.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { synthetic } from './bench/synthetic.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
+import { buildReference, prepareReference } from './bench/reference.ts';
+import { synthetic } from './bench/synthetic.ts';
+import { median, type Timing, timed } from './bench/timed.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20,65,130,260' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '20,65,130,260' },
+    pages: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const root = join(import.meta.dirname, '..');
 const work = join(root, 'node_modules/.cache/sg-bench');
-
-/** Runs a command; returns wall seconds and peak resident memory (MiB), or stops on failure. */
-function timed(command: string[], env: Record<string, string> = {}): { seconds: number; mib: number } {
-  const report = join(work, 'time.txt');
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, ...command], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-4000)}`);
-  const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds: seconds!, mib: kib! / 1024 };
-}
+const runs = Number(values.runs);
+// Pages one source yields: 88 to 91 measured at 65 and 20 sources; the table gives the real counts.
+const pagesPerSource = 89;
+const sizes = values.pages
+  ? values.pages.split(',').map((pages) => Math.max(1, Math.round(Number(pages) / pagesPerSource)))
+  : values.sizes.split(',').map(Number);
 
 /** Every file under a folder. */
 const files = (folder: string) =>
@@ -50,11 +51,28 @@ function firstView(dist: string, page: string) {
   return { html: [html.length, gzipSync(html, { level: 9 }).length], css: [sum(css), sum(css, true)], js: [sum(js), sum(js, true)] };
 }
 
-const node = process.execPath;
+const sources = join(work, 'sources');
+const out = join(work, 'generated');
+const dist = join(work, 'dist');
+const permalinks = join(work, 'permalinks.yaml');
+
+/** The project's build of the corpus, from nothing each time, as `npm run build` runs it. */
+function buildProject(): Record<'ingest' | 'site' | 'search', Timing> {
+  for (const folder of [out, dist, permalinks]) rmSync(folder, { recursive: true, force: true });
+  const node = process.execPath;
+  const ingest = timed(
+    [node, 'scripts/ingest.ts', '--sources', sources, '--out', out, '--comparison', join(work, 'comparison'), '--permalinks', permalinks, '--register'],
+    root,
+  );
+  const site = timed([node, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], root, { SG_OUT: out });
+  const search = timed([node, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], root);
+  return { ingest, site, search };
+}
+
+const steps = ['ingest', 'site', 'search', 'reference site', 'reference search'] as const;
 const rows: string[] = [];
-for (const size of values.sizes.split(',').map(Number)) {
+for (const size of sizes) {
   rmSync(work, { recursive: true, force: true });
-  const sources = join(work, 'sources');
   for (let index = 0; index < size; index++) {
     const { country, text, meta } = synthetic(index);
     mkdirSync(join(sources, country), { recursive: true });
@@ -64,43 +82,64 @@ for (const size of values.sizes.split(',').map(Number)) {
   // The themes, without the editorial decisions about the real texts.
   mkdirSync(join(work, 'comparison'));
   copyFileSync(join(root, 'content/comparison/themes.yaml'), join(work, 'comparison/themes.yaml'));
-  const out = join(work, 'generated');
-  const dist = join(work, 'dist');
-  const env = { SG_OUT: out };
-  const ingest = timed([
-    node,
-    'scripts/ingest.ts',
-    '--sources',
-    sources,
-    '--out',
-    out,
-    '--comparison',
-    join(work, 'comparison'),
-    '--permalinks',
-    join(work, 'permalinks.yaml'),
-    '--register',
-  ]);
-  const site = timed([node, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], env);
-  const search = timed([node, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]);
-  const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
-  const records = corpus.missions.length + corpus.organs.length + corpus.officials.length + corpus.decrees.length;
-  const all = files(dist);
-  const pages = all.filter((file) => file.endsWith('.html')).length;
-  const bytes = all.reduce((total, file) => total + statSync(file).size, 0);
-  const seconds = ingest.seconds + site.seconds + search.seconds;
-  const attribution = corpus.missions.find((mission: { kind: string }) => mission.kind === 'attribution').id;
-  const view = firstView(dist, `fr/${attribution}`);
-  const searched = await firstSearchBytes(dist, 'archives');
-  rows.push(
-    `| ${size} | ${records.toLocaleString('en')} | ${pages.toLocaleString('en')} | ${ingest.seconds.toFixed(1)} | ${site.seconds.toFixed(1)} | ${search.seconds.toFixed(1)} | ${((seconds * 1000) / pages).toFixed(2)} | ${Math.max(ingest.mib, site.mib, search.mib).toFixed(0)} | ${(bytes / 1024 / 1024).toFixed(1)} | ${kb(view.html[0]!)} / ${kb(view.html[1]!)} | ${kb(view.css[0]!)} / ${kb(view.css[1]!)} | ${kb(view.js[0]!)} / ${kb(view.js[1]!)} | ${kb(searched)} |`,
-  );
+  const pagesFile = join(work, 'reference-pages.json');
+  const referenceDist = join(work, 'reference-dist');
+  const timings = Object.fromEntries(steps.map((step) => [step, [] as Timing[]])) as Record<(typeof steps)[number], Timing[]>;
+  // Filled by the first run: the table's cells that do not depend on timing.
+  let before = '';
+  let after = '';
+  let pages = 0;
+  for (let run = 0; run < runs; run++) {
+    const project = buildProject();
+    for (const step of ['ingest', 'site', 'search'] as const) timings[step].push(project[step]);
+    if (run === 0) {
+      // Once per size: what the corpus and its site are, and the reference's input, untimed by GNU time.
+      const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
+      const records = corpus.missions.length + corpus.organs.length + corpus.officials.length + corpus.decrees.length;
+      const all = files(dist);
+      pages = all.filter((file) => file.endsWith('.html')).length;
+      const bytes = all.reduce((total, file) => total + statSync(file).size, 0);
+      const attribution = corpus.missions.find((mission: { kind: string }) => mission.kind === 'attribution').id;
+      const view = firstView(dist, `fr/${attribution}`);
+      const searched = await firstSearchBytes(dist, 'archives', 4670);
+      const started = performance.now();
+      const referencePages = prepareReference(dist, pagesFile);
+      const prepared = (performance.now() - started) / 1000;
+      if (referencePages !== pages) throw new Error(`The reference has ${referencePages} pages, the project ${pages}.`);
+      before = `| ${size} | ${records.toLocaleString('en')} | ${pages.toLocaleString('en')} |`;
+      after = `| ${prepared.toFixed(1)} | ${(bytes / 1024 / 1024).toFixed(1)} | ${kb(view.html[0]!)} / ${kb(view.html[1]!)} | ${kb(view.css[0]!)} / ${kb(view.css[1]!)} | ${kb(view.js[0]!)} / ${kb(view.js[1]!)} | ${kb(searched)} |`;
+    }
+    rmSync(referenceDist, { recursive: true, force: true });
+    const reference = buildReference(root, pagesFile, referenceDist);
+    timings['reference site'].push(reference.site);
+    timings['reference search'].push(reference.search);
+    console.error(
+      `${size} sources, run ${run + 1}: project ${(project.ingest.seconds + project.site.seconds + project.search.seconds).toFixed(1)} s, reference ${(reference.site.seconds + reference.search.seconds).toFixed(1)} s`,
+    );
+  }
+  // Medians of each step, and of each build's whole time run by run.
+  const total = (names: (typeof steps)[number][]) =>
+    median(Array.from({ length: runs }, (_, run) => names.reduce((sum, name) => sum + timings[name][run]!.seconds, 0)));
+  const project = total(['ingest', 'site', 'search']);
+  const reference = total(['reference site', 'reference search']);
+  const perPage = (seconds: number) => ((seconds * 1000) / pages).toFixed(2);
+  const times = [
+    ...steps.map((step) => median(timings[step].map((timing) => timing.seconds)).toFixed(1)),
+    perPage(project),
+    perPage(reference),
+    (project / reference).toFixed(2),
+    steps.map((step) => Math.max(...timings[step].map((timing) => timing.mib)).toFixed(0)).join(' / '),
+  ].join(' | ');
+  rows.push(`${before} ${times} ${after}`);
   console.error(rows.at(-1));
 }
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}.\n`);
 console.log(
-  '| sources | records | pages | ingest s | site s | search index s | s per 1,000 pages | peak MiB | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
+  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} alternated runs.\n`,
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '| sources | records | pages | ingest s | site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | peak MiB ingest / site / search / reference site / reference search | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

@@ -1,0 +1,36 @@
+/** One build step in its own process, timed by GNU time as a shell would run it. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Timing {
+  seconds: number;
+  mib: number;
+}
+
+/** Runs a command from `cwd`; returns wall seconds and peak resident memory (MiB), or throws on failure. */
+export function timed(command: string[], cwd: string, env: Record<string, string> = {}): Timing {
+  const folder = mkdtempSync(join(tmpdir(), 'sg-time-'));
+  const report = join(folder, 'time.txt');
+  try {
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, ...command], {
+      cwd,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-4000)}`);
+    const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { seconds: seconds!, mib: kib! / 1024 };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
