@@ -99,12 +99,16 @@ export function loadTranslations(folder: string, lang: string): TranslationFile 
   return translations;
 }
 
+/** The status of a translation entry for the French of that checksum: none, another French's, or this one's. */
+export function translationStatus(entry: { fr_sha256: string } | undefined, frSha256: string): TranslationStatus {
+  return !entry ? 'missing' : entry.fr_sha256 === frSha256 ? 'current' : 'stale';
+}
+
 /** The translation of one French string, with its status. */
 export function translate(translations: TranslationFile, id: string, field: string, fr: string): { status: TranslationStatus; text: string | null } {
   const entry = translations[id]?.[field];
-  if (!entry) return { status: 'missing', text: null };
-  if (entry.fr_sha256 !== sha256(fr)) return { status: 'stale', text: null };
-  return { status: 'current', text: entry.en };
+  const status = translationStatus(entry, sha256(fr));
+  return { status, text: status === 'current' ? entry!.en : null };
 }
 
 /** Coverage of a corpus by one language's translations, and the entries that match no record. */

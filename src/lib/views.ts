@@ -33,13 +33,14 @@ export interface RecordContext<R extends CorpusRecord = CorpusRecord> {
 export function textsOf({ data, record, lang }: RecordContext): { french: string; english: string | null; status: TranslationStatus; translated: boolean } {
   const translatable = translatableOf(record);
   const english = translatable ? data.text('en', record.id, translatable.field, translatable.fr) : null;
-  const current = english?.status === 'current';
+  // A record with nothing to translate is as translated as it can be.
+  const status = english?.status ?? 'current';
   return {
     french: record.text,
-    english: current ? english.text : null,
-    status: lang === sourceLocale ? 'current' : (english?.status ?? 'current'),
+    english: status === 'current' && english ? english.text : null,
+    status: lang === sourceLocale ? 'current' : status,
     // The same decision gives the page's alternates and the sitemap's (src/lib/alternates.ts).
-    translated: translatesTwin(record, (id, field, fr) => data.text('en', id, field, fr).status),
+    translated: translatesTwin(record, () => status),
   };
 }
 

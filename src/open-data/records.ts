@@ -6,15 +6,16 @@
 import { groupByEach } from '../core/group.ts';
 import { paths } from '../core/paths.ts';
 import { type CollectionName, type Corpus, type CorpusRecord, collectionOf, collections, type TranslationFile } from '../core/records.ts';
-import { frenchStrings, leadInsOf, sha256 } from '../core/translations.ts';
+import { frenchStrings, leadInsOf, sha256, translationStatus } from '../core/translations.ts';
 import type { ChangesFile, RecordFile, TranslationEntry } from './published.ts';
 
 /** Every French field of the corpus with its English, in corpus order. */
 export function translationEntries(corpus: Corpus, english: TranslationFile): TranslationEntry[] {
   return frenchStrings(corpus).map(({ id, field, fr }) => {
     const entry = english[id]?.[field];
-    const status = !entry ? 'missing' : entry.fr_sha256 === sha256(fr) ? 'current' : 'stale';
-    return { record: id, field, lang: 'en', fr, fr_sha256: sha256(fr), text: entry?.en ?? null, translates_sha256: entry?.fr_sha256 ?? null, status };
+    const frSha256 = sha256(fr);
+    const status = translationStatus(entry, frSha256);
+    return { record: id, field, lang: 'en', fr, fr_sha256: frSha256, text: entry?.en ?? null, translates_sha256: entry?.fr_sha256 ?? null, status };
   });
 }
 
