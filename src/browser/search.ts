@@ -62,6 +62,11 @@ const bundle = `${base}pagefind/`;
 const pageSize = 20;
 const filterNames = ['country', 'type', 'theme'];
 
+/** The form's fields as an address's query. */
+const paramsOf = (data: FormData) => new URLSearchParams([...data].map(([key, value]) => [key, String(value)]));
+/** Whether a filter is chosen. */
+const filtered = (fields: FormData | URLSearchParams) => filterNames.some((name) => fields.has(name));
+
 /** Wires the search form, its status line and its result list. */
 export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, strings: SearchStrings) {
   const input = form.elements.namedItem('q') as HTMLInputElement;
@@ -145,21 +150,21 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
   }
 
   /**
-   * Whether the index knows a word: Pagefind answers a word it lacks with the longest word it has
-   * that the word starts with, so the best result's matched words say which it was.
+   * A word's results, and whether the index knows it: Pagefind answers a word it lacks with the
+   * longest word it has that the word starts with, so the best result's matched words say which it was.
    */
-  async function known(module: Pagefind, word: string, where: Record<string, unknown>): Promise<string[]> {
+  async function probe(module: Pagefind, word: string, where: Record<string, unknown>): Promise<{ results: Results; known: boolean }> {
     const { results } = await module.search(word, { filters: where });
     const first = await results[0]?.data();
-    return first ? matchedWords(first).filter((found) => answers(word, found)) : [];
+    return { results, known: first !== undefined && matchedWords(first).some((found) => answers(word, found)) };
   }
 
   /** The indexed words nearest to one the index lacks, found among those sharing its first letters, longest first. */
   async function nearest(module: Pagefind, word: string, where: Record<string, unknown>): Promise<string[]> {
     for (let length = word.length - 1; length >= 3; length--) {
       const start = word.slice(0, length);
-      if ((await known(module, start, where)).length === 0) continue;
-      const { results } = await module.search(start, { filters: where });
+      const { results, known } = await probe(module, start, where);
+      if (!known) continue;
       const fragments = await Promise.all(results.slice(0, 10).map((result) => result.data()));
       const found = nearestWords(
         word,
@@ -188,11 +193,11 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
     if (/^".+"$/.test(query)) return { ...none, results: (await module.search(query, { filters: where })).results };
     const { kept, dropped } = queryTerms(query);
     if (kept.length === 0) return { ...none, common: dropped };
-    const found = await Promise.all(kept.map(async (word) => ((await known(module, word, language)).length > 0 ? word : null)));
-    const words = kept.filter((_, at) => found[at] !== null);
+    const found = await Promise.all(kept.map(async (word) => (await probe(module, word, language)).known));
+    const words = kept.filter((_, at) => found[at]);
     const unknown = await Promise.all(
       kept
-        .filter((_, at) => found[at] === null)
+        .filter((_, at) => !found[at])
         .map(mainWord)
         .map(async (word) => ({ word, nearest: await nearest(module, word, language) })),
     );
@@ -205,7 +210,7 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
     const count = outcome.results.length;
     const forms = query ? strings.count : strings.listed;
     const parts: Array<string | Node> = [];
-    if (query || count > 0 || filterNames.some((name) => data.has(name))) {
+    if (query || filtered(data)) {
       parts.push(pluralForm(forms, count, plural).replace('{n}', String(count)).replace('{query}', query));
     }
     const quoted = (word: string) => strings.quote.replace('{text}', word);
@@ -215,7 +220,7 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
       if (near.length === 0) continue;
       parts.push(' ', strings.nearest, ' ');
       near.forEach((candidate, at) => {
-        const params = new URLSearchParams([...data].map(([key, value]) => [key, String(value)]));
+        const params = paramsOf(data);
         params.set('q', query.replace(word, candidate));
         const link = Object.assign(document.createElement('a'), { href: `?${params}`, textContent: candidate });
         link.dataset.nearest = '';
@@ -230,8 +235,7 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
     const id = ++latest;
     const data = new FormData(form);
     const query = String(data.get('q') ?? '').trim();
-    const params = new URLSearchParams([...data].map(([key, value]) => [key, String(value)]));
-    const address = query || filterNames.some((name) => data.has(name)) ? `?${params}` : '';
+    const address = query || filtered(data) ? `?${paramsOf(data)}` : '';
     history.replaceState(null, '', address || location.pathname);
     // The language switcher keeps the search.
     const switcher = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
@@ -255,7 +259,7 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
   input.value = params.get('q') ?? '';
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).includes(box.value);
   // Beside the results there is room for the filters; on a narrow screen they wait to be opened.
-  if (details && (filterNames.some((name) => params.has(name)) || matchMedia('(min-width: 62rem)').matches)) details.open = true;
+  if (details && (filtered(params) || matchMedia('(min-width: 62rem)').matches)) details.open = true;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -282,5 +286,5 @@ export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HT
     const target = event.key === 'ArrowDown' ? all[at + 1] : event.key === 'ArrowUp' ? (all[at - 1] ?? input) : input;
     target?.focus();
   });
-  if (input.value.trim() || filterNames.some((name) => params.has(name))) void run();
+  if (input.value.trim() || filtered(params)) void run();
 }
