@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { firstSearchBytes } from './bench/first-search.ts';
 import { buildReference, prepareReference } from './bench/reference.ts';
 import { synthetic } from './bench/synthetic.ts';
-import { median, type Timing, timed } from './bench/timed.ts';
+import { median, searchIndex, type Timing, timed } from './bench/timed.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,8 +65,7 @@ function buildProject(): Record<'ingest' | 'site' | 'search', Timing> {
     root,
   );
   const site = timed([node, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], root, { SG_OUT: out });
-  const search = timed([node, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], root);
-  return { ingest, site, search };
+  return { ingest, site, search: searchIndex(root, dist) };
 }
 
 const steps = ['ingest', 'site', 'search', 'reference site', 'reference search'] as const;

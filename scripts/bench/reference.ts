@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type PageText, pageText } from './page-text.ts';
-import { type Timing, timed } from './timed.ts';
+import { searchIndex, type Timing, timed } from './timed.ts';
 
 export interface ReferencePage extends PageText {
   /** The page's address without its slashes (`fr/ml/x`), empty for the root. */
@@ -32,6 +32,5 @@ export function buildReference(root: string, file: string, dist: string): { site
   const site = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--root', 'scripts/bench/reference', '--outDir', dist], root, {
     SG_BENCH_PAGES: file,
   });
-  const search = timed([process.execPath, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], root);
-  return { site, search };
+  return { site, search: searchIndex(root, dist) };
 }
