@@ -19,7 +19,8 @@ export default defineConfig({
   },
   // Scripts and styles ship as files, never inline: pages can be served with a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
-  build: { inlineStylesheets: 'never' },
+  // Several pages at once: while one page's file is written, the next renders (measured by `npm run bench`).
+  build: { inlineStylesheets: 'never', concurrency: 8 },
   i18n: {
     locales: [...locales],
     defaultLocale,

@@ -2,27 +2,35 @@
  * The corpus as ingestion leaves it: `corpus.json` and the record collections, in one folder
  * (`SG_OUT`, by default content/generated). Everything downstream reads it from here, once.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Corpus } from './records.ts';
 
 /** Where ingestion writes the collections and corpus.json that the site reads. */
 export const generatedFolder = process.env.SG_OUT ?? 'content/generated';
 export const corpusFile = join(generatedFolder, 'corpus.json');
 
-const read = new Map<string, Corpus>();
+// One per process, not per module instance: a site build loads this module several times (the
+// configuration, the content loaders, the pages), and each would read and validate it again.
+const shared = Symbol.for('secretariat-general.corpora');
+const globals = globalThis as { [shared]?: Map<string, { stamp: string; corpus: Corpus }> };
+globals[shared] ??= new Map();
+const read = globals[shared];
 
-/** A corpus.json (the generated one by default), read and validated on first use. */
+/** A corpus.json (the generated one by default), read and validated on first use in the process, and again once rewritten. */
 export function readCorpus(file = corpusFile): Corpus {
-  let corpus = read.get(file);
-  if (!corpus) {
-    corpus = Corpus.parse(JSON.parse(readFileSync(file, 'utf8')));
-    read.set(file, corpus);
+  const path = resolve(file);
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs} ${size}`;
+  let entry = read.get(path);
+  if (entry?.stamp !== stamp) {
+    entry = { stamp, corpus: Corpus.parse(JSON.parse(readFileSync(path, 'utf8'))) };
+    read.set(path, entry);
   }
-  return corpus;
+  return entry.corpus;
 }
 
 /** A capture of a source as received, byte for byte: its `file` under the generated `sources/`. */
-export function readCapture(file: string, folder = generatedFolder): Uint8Array {
+export function readCapture(file: string, folder = generatedFolder): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(join(folder, 'sources', file)));
 }

@@ -903,8 +903,11 @@ export const ui = { fr, en } satisfies Record<Locale, Record<UiKey, string>>;
 
 /** The interface strings of a language, with `{name}` placeholders filled from `values`: the keys every language has, or, for one language named, its own. */
 export function useTranslations<Lang extends Locale>(lang: Lang) {
-  return (key: keyof (typeof ui)[Lang], values: Record<string, string | number> = {}) =>
-    (ui[lang] as Record<typeof key, string>)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return (key: keyof (typeof ui)[Lang], values?: Record<string, string | number>) => {
+    const text = (ui[lang] as Record<typeof key, string>)[key];
+    // Most strings have nothing to fill: every page asks for hundreds.
+    return values === undefined ? text : text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  };
 }
 
 /** The texts that come in plural forms: those with keys `{text}.one` and `{text}.other`. */

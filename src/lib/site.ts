@@ -1,9 +1,10 @@
 /**
- * The site's view of the corpus: the content collections grouped by source (one institution
+ * The site's view of the corpus: the records of corpus.json grouped by source (one institution
  * per source), records in source order, and the English translations with their status.
- * Loaded once per build.
+ * Loaded once per build. The records are read from corpus.json, validated once, rather than
+ * through content collections, which would keep two more copies of every record and write them
+ * all into a module: the memory and the time a corpus of every ministry cannot spare.
  */
-import { getCollection } from 'astro:content';
 import { readCorpus } from '../core/read-corpus.ts';
 import { groupByEach } from '../core/group.ts';
 import type { Locale } from '../core/locales.ts';
@@ -78,30 +79,34 @@ export interface SiteData {
 
 const byLine = <T extends { lines: [number, number] }>(a: T, b: T) => a.lines[0] - b.lines[0];
 
+/**
+ * A function of a key, computed once per key: the pages of a build ask the same questions many
+ * times (a provision's comparables, a theme's attributions, a text's translation). What it
+ * returns is shared, so it is never changed by those who ask.
+ */
+function remembered<V>(compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key) as V;
+  };
+}
+
 /** A collection's records by source, each source's in line order. */
-function bySource<T extends { source: string; lines: [number, number] }>(entries: Array<{ data: T }>): (source: string) => T[] {
-  const groups = Map.groupBy(
-    entries.map((entry) => entry.data),
-    (record) => record.source,
-  );
+function bySource<T extends { source: string; lines: [number, number] }>(records: T[]): (source: string) => T[] {
+  const groups = Map.groupBy(records, (record) => record.source);
   for (const list of groups.values()) list.sort(byLine);
   return (source) => groups.get(source) ?? [];
 }
 
 async function load(): Promise<SiteData> {
-  const [sources, missions, organs, officials, decrees] = await Promise.all([
-    getCollection('sources'),
-    getCollection('missions'),
-    getCollection('organs'),
-    getCollection('officials'),
-    getCollection('decrees'),
-  ]);
+  const corpus = readCorpus();
+  const { sources, missions, organs, officials, decrees } = corpus;
   // One set of translations per language other than the sources'.
   const translations: Partial<Record<Locale, TranslationFile>> = { en: loadTranslations('content/translations', 'en') };
   const [missionsOf, organsOf, officialsOf, decreesOf] = [bySource(missions), bySource(organs), bySource(officials), bySource(decrees)] as const;
   const institutions = sources
-    .map(({ data }) => data)
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .toSorted((a, b) => (a.id < b.id ? -1 : 1))
     .map((source): Institution => {
       const ownMissions = missionsOf(source.id);
       const ownDecrees = decreesOf(source.id);
@@ -128,16 +133,14 @@ async function load(): Promise<SiteData> {
       byId.set(record.id, { record, institution, position: byId.size });
     }
   }
-  // The comparison is read from corpus.json, the contract ingestion writes.
-  const comparison = readCorpus();
-  const themeById = new Map(comparison.themes.map((theme) => [theme.id, theme]));
+  const themeById = new Map(corpus.themes.map((theme) => [theme.id, theme]));
   // Links join attributions and general provisions.
   const provisions = new Map(
     institutions.flatMap((institution) => [...institution.general, ...institution.attributions].map((mission) => [mission.id, mission])),
   );
   const mission = (id: string) => provisions.get(id)!;
-  const assignmentsBy = Map.groupBy(comparison.assignments, (assignment) => assignment.attribution);
-  const byTheme = Map.groupBy(comparison.assignments, (assignment) => assignment.theme);
+  const assignmentsBy = Map.groupBy(corpus.assignments, (assignment) => assignment.attribution);
+  const byTheme = Map.groupBy(corpus.assignments, (assignment) => assignment.theme);
   const seen = (link: CrossLink, from: string): Comparable => ({
     other: mission(link.from === from ? link.to : link.from),
     relation: link.from === from ? link.relation : inverse(link.relation),
@@ -147,14 +150,22 @@ async function load(): Promise<SiteData> {
     score: link.score,
     shared: link.from === from ? { own: link.shared.from, other: link.shared.to } : { own: link.shared.to, other: link.shared.from },
   });
-  const linksOf = groupByEach(comparison.links, (link) => [link.from, link.to]);
-  const unmatched = new Map(comparison.unmatched.map((entry) => [`${entry.record} ${entry.country}`, entry.reason]));
-  const comparablesOf = (id: string) => (linksOf.get(id) ?? []).map((link) => seen(link, id));
-  const permalinks = new Map(comparison.permalinks.map((entry) => [entry.id, entry]));
+  const linksOf = groupByEach(corpus.links, (link) => [link.from, link.to]);
+  const unmatched = new Map(corpus.unmatched.map((entry) => [`${entry.record} ${entry.country}`, entry.reason]));
+  const comparablesOf = remembered((id) => (linksOf.get(id) ?? []).map((link) => seen(link, id)));
+  const permalinks = new Map(corpus.permalinks.map((entry) => [entry.id, entry]));
+  // Each French string is hashed once to tell whether its translation is current, however many pages show it.
+  const translated = new Map<string, ReturnType<SiteData['text']>>();
   const text: SiteData['text'] = (lang, id, field, fr) => {
     if (lang === sourceLocale) return { text: fr, lang: sourceLocale, status: 'current' };
-    const found = translate(translations[lang] ?? {}, id, field, fr);
-    return found.text === null ? { text: fr, lang: sourceLocale, status: found.status } : { text: found.text, lang, status: 'current' };
+    const key = `${lang}\u0000${id}\u0000${field}\u0000${fr}`;
+    let shown = translated.get(key);
+    if (!shown) {
+      const found = translate(translations[lang] ?? {}, id, field, fr);
+      shown = found.text === null ? { text: fr, lang: sourceLocale, status: found.status } : { text: found.text, lang, status: 'current' };
+      translated.set(key, shown);
+    }
+    return shown;
   };
   // A lead-in is translated once, under its source; a record finds it by its words, so that a
   // former record whose list began with the same sentence finds it too.
@@ -169,6 +180,17 @@ async function load(): Promise<SiteData> {
     const shown = leadIn && text(lang, source, leadIn.field, fr);
     return shown && lang !== sourceLocale && shown.lang === lang ? shown.text : null;
   };
+  const linksBetween = remembered((pair) => {
+    const [a, b] = pair.split(' ');
+    return institutions
+      .filter((institution) => institution.source.country === a)
+      .flatMap((institution) => [...institution.general, ...institution.attributions])
+      .flatMap((from) =>
+        comparablesOf(from.id)
+          .filter((link) => link.other.country === b)
+          .map((link) => ({ from, ...link })),
+      );
+  });
   const resolve = (id: string, seen = new Set<string>()): string => {
     const entry = permalinks.get(id);
     if (entry?.status !== 'moved' || seen.has(id)) return id;
@@ -177,25 +199,18 @@ async function load(): Promise<SiteData> {
   return {
     institutions,
     byId,
-    permalinks: comparison.permalinks,
+    permalinks: corpus.permalinks,
     resolve: (id) => resolve(id),
-    themes: comparison.themes,
-    themesOf: (id) => (assignmentsBy.get(id) ?? []).map((assignment) => ({ ...assignment, definition: themeById.get(assignment.theme)! })),
-    underTheme: (theme) =>
+    themes: corpus.themes,
+    themesOf: remembered((id) => (assignmentsBy.get(id) ?? []).map((assignment) => ({ ...assignment, definition: themeById.get(assignment.theme)! }))),
+    underTheme: remembered((theme) =>
       (byTheme.get(theme) ?? [])
         .map((assignment) => mission(assignment.attribution))
         .sort((a, b) => (a.source === b.source ? a.ordinal - b.ordinal : a.source < b.source ? -1 : 1)),
+    ),
     comparablesOf,
     noCounterpart: (id, country) => unmatched.get(`${id} ${country}`) ?? null,
-    linksBetween: (a, b) =>
-      institutions
-        .filter((institution) => institution.source.country === a)
-        .flatMap((institution) => [...institution.general, ...institution.attributions])
-        .flatMap((from) =>
-          comparablesOf(from.id)
-            .filter((link) => link.other.country === b)
-            .map((link) => ({ from, ...link })),
-        ),
+    linksBetween: (a, b) => linksBetween(`${a} ${b}`),
     countries: [...new Set(institutions.map((institution) => institution.source.country))].sort(),
     glossary: loadGlossary('content/glossary.yaml'),
     text,
