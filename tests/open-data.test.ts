@@ -21,6 +21,8 @@ const corpus = Corpus.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/s
 const english = loadTranslations(join(root, 'content/translations'), 'en');
 /** The seeds' captures as committed, so that no build is needed. */
 const captures = (file: string) => new Uint8Array(readFileSync(join(root, 'content/sources', file)));
+/** A published file's text. */
+const decode = (body: Uint8Array) => new TextDecoder().decode(body);
 const archives = 'ml/secretariat-general/attribution/suivi-bonne-conservation-archives-departement';
 
 describe('the open data of the seed corpus', () => {
@@ -28,7 +30,7 @@ describe('the open data of the seed corpus', () => {
     const dist = tempDir('sg-data-');
     for (const [path, file] of dataFiles(corpus, english, site, captures)) {
       mkdirSync(dirname(join(dist, path)), { recursive: true });
-      writeFileSync(join(dist, path), file.body);
+      writeFileSync(join(dist, path), file.body());
     }
     const report = checkData(dist, corpus);
     expect(report.problems).toEqual([]);
@@ -37,7 +39,7 @@ describe('the open data of the seed corpus', () => {
 
   it('says what each record is, in its collection and in its own file, and the schemas require it', () => {
     const files = dataFiles(corpus, english, site, captures);
-    const items = (name: string) => JSON.parse(files.get(`/data/${name}.json`)!.body as string).items as Array<{ id: string; kind: string }>;
+    const items = (name: string) => JSON.parse(decode(files.get(`/data/${name}.json`)!.body())).items as Array<{ id: string; kind: string }>;
     const kinds = (name: string) => [...new Set(items(name).map((record) => record.kind))].sort();
     expect([kinds('missions'), kinds('organs'), kinds('officials'), kinds('decrees')]).toEqual([
       ['attribution', 'general'],
@@ -46,14 +48,14 @@ describe('the open data of the seed corpus', () => {
       ['decree'],
     ]);
     for (const { id, kind } of ['missions', 'organs', 'officials', 'decrees'].flatMap(items)) {
-      const file = JSON.parse(files.get(`/data/records/${id}.json`)!.body as string);
+      const file = JSON.parse(decode(files.get(`/data/records/${id}.json`)!.body()));
       expect([file.kind, file.record.kind], id).toEqual([kind, kind]);
     }
     for (const name of ['missions', 'organs', 'officials', 'decrees']) {
-      const schema = JSON.parse(files.get(`/data/schemas/${name}.schema.json`)!.body as string);
+      const schema = JSON.parse(decode(files.get(`/data/schemas/${name}.schema.json`)!.body()));
       expect(schema.properties.items.items.required, name).toContain('kind');
     }
-    const record = JSON.parse(files.get('/data/schemas/record.schema.json')!.body as string).properties.record;
+    const record = JSON.parse(decode(files.get('/data/schemas/record.schema.json')!.body())).properties.record;
     expect(
       record.oneOf.map((branch: { properties: { kind: { const?: string; enum?: string[] } } }) => branch.properties.kind.const ?? branch.properties.kind.enum),
     ).toEqual([['attribution', 'general'], 'organ', 'official', 'decree']);
@@ -61,7 +63,7 @@ describe('the open data of the seed corpus', () => {
 
   it('aligns Benin and Mali provision by provision, as JSON and as CSV', () => {
     const files = dataFiles(corpus, english, site, captures);
-    const alignment = JSON.parse(files.get('/data/alignments/bj-ml.json')!.body as string);
+    const alignment = JSON.parse(decode(files.get('/data/alignments/bj-ml.json')!.body()));
     expect(alignment.$schema).toBe(`${site}/data/schemas/alignment.schema.json`);
     expect(alignment.countries).toEqual(['BJ', 'ML']);
     expect(alignment.coverage).toEqual([
@@ -75,7 +77,7 @@ describe('the open data of the seed corpus', () => {
       (link: { from: { id: string } }) => link.from.id === 'bj/secretariat-general/attribution/execute-toutes-autres-taches-lui-confiees',
     );
     expect([other.to.kind, other.to.ordinal, other.relation, other.theme, other.shared.from]).toEqual(['attribution', 13, 'broader', 'other-tasks', []]);
-    const rows = parseCsv(files.get('/data/alignments/bj-ml.csv')!.body as string);
+    const rows = parseCsv(decode(files.get('/data/alignments/bj-ml.csv')!.body()));
     expect(rows).toHaveLength(1 + 15 + 10);
     expect(rows.filter((row) => row[0] === 'no-counterpart')).toHaveLength(10);
   });
@@ -83,13 +85,13 @@ describe('the open data of the seed corpus', () => {
   it('is the same bytes, run after run', () => {
     const [first, second] = [dataFiles(corpus, english, site, captures), dataFiles(corpus, english, site, captures)];
     expect([...second.keys()]).toEqual([...first.keys()]);
-    for (const [path, file] of first) expect(second.get(path)!.body, path).toEqual(file.body);
+    for (const [path, file] of first) expect(second.get(path)!.body(), path).toEqual(file.body());
   });
 
   it('tells a stale translation from a current one, and keeps it out of the CSV', () => {
     const stale: TranslationFile = { ...english, [archives]: { text: { fr_sha256: sha256('an older French'), en: 'An older English.' } } };
     const files = dataFiles(corpus, stale, site, captures);
-    const record = JSON.parse(files.get(`/data/records/${archives}.json`)!.body as string);
+    const record = JSON.parse(decode(files.get(`/data/records/${archives}.json`)!.body()));
     expect(record.translations).toEqual([
       expect.objectContaining({
         status: 'stale',
@@ -99,14 +101,14 @@ describe('the open data of the seed corpus', () => {
       }),
       expect.objectContaining({ record: 'ml/secretariat-general', field: 'lead_in/attributions/1', status: 'current' }),
     ]);
-    const [header, ...rows] = parseCsv(files.get('/data/attributions.csv')!.body as string);
+    const [header, ...rows] = parseCsv(decode(files.get('/data/attributions.csv')!.body()));
     const row = rows.find((cells) => cells[0] === archives)!;
     expect([row[header!.indexOf('text_en')], row[header!.indexOf('translation_status')]]).toEqual(['', 'stale']);
   });
 
   it('publishes each lead-in once under its source, and in the file of each record of its list', () => {
     const files = dataFiles(corpus, english, site, captures);
-    const entries = JSON.parse(files.get('/data/translations.json')!.body as string).items as Array<Record<string, string>>;
+    const entries = JSON.parse(decode(files.get('/data/translations.json')!.body())).items as Array<Record<string, string>>;
     const leadIns = entries.filter((entry) => entry.field!.startsWith('lead_in/'));
     expect(leadIns.map(({ record, field, fr, text, status }) => [record, field, fr, text, status])).toEqual([
       [
@@ -132,12 +134,12 @@ describe('the open data of the seed corpus', () => {
       ],
     ]);
     expect(leadIns.map((entry) => entry.translates_sha256)).toEqual(leadIns.map((entry) => sha256(entry.fr!)));
-    const organ = JSON.parse(files.get('/data/records/bj/secretariat-general/organ/cellule-juridique.json')!.body as string);
+    const organ = JSON.parse(decode(files.get('/data/records/bj/secretariat-general/organ/cellule-juridique.json')!.body()));
     expect(organ.translations.map((entry: Record<string, string>) => [entry.record, entry.field])).toEqual([
       ['bj/secretariat-general/organ/cellule-juridique', 'name'],
       ['bj/secretariat-general', 'lead_in/composition/1'],
     ]);
-    const general = JSON.parse(files.get('/data/records/ml/secretariat-general/general/autorite-directe-ministre-secretaire-general-est.json')!.body as string);
+    const general = JSON.parse(decode(files.get('/data/records/ml/secretariat-general/general/autorite-directe-ministre-secretaire-general-est.json')!.body()));
     expect(general.translations.map((entry: Record<string, string>) => entry.field)).toEqual(['text']);
   });
 });

@@ -15,9 +15,13 @@ import { type DataCollection, dataCollections, type PublishedFile } from './publ
 import { licence } from './licence.ts';
 import { changesFiles, recordFiles, translationEntries } from './records.ts';
 
-/** A file under /data/: its bytes (a source text's as received), and what the index says of it. */
+/** A file under /data/: what the index says of it, and its bytes (a source text's as received). */
 export interface DataFile extends PublishedFile {
-  body: string | Uint8Array;
+  /**
+   * Made again each time it is asked for, never kept: the files of a large corpus would hold a
+   * gigabyte of memory for the whole build. The same inputs give the same bytes.
+   */
+  body: () => Uint8Array<ArrayBuffer>;
 }
 
 export const indexPath = '/data/index.json';
@@ -38,17 +42,30 @@ export function dataFiles(
   corpus: Corpus,
   english: TranslationFile,
   site: URL | string,
-  capture: (file: string) => Uint8Array = (file) => readCapture(file),
+  capture: (file: string) => Uint8Array<ArrayBuffer> = (file) => readCapture(file),
 ): Map<string, DataFile> {
   const url = (path: string) => new URL(path, site).href;
   const translations = translationEntries(corpus, english);
   const files: DataFile[] = [];
-  const add = (path: string, body: DataFile['body'], media_type: DataFile['media_type'], records: number | null, schema: string | null) =>
-    files.push({ path, body, media_type, records, bytes: Buffer.byteLength(body), sha256: sha256(body), schema });
-  // Each JSON file is checked against its own shape here, so a build never publishes a file its schema rejects.
+  // Each file is made once here, for its size and its checksum, and again when it is written.
+  const add = (
+    path: string,
+    make: () => string | Uint8Array<ArrayBuffer>,
+    media_type: DataFile['media_type'],
+    records: number | null,
+    schema: string | null,
+  ) => {
+    const body = () => {
+      const content = make();
+      return typeof content === 'string' ? Buffer.from(content) : content;
+    };
+    const bytes = body();
+    files.push({ path, body, media_type, records, bytes: bytes.length, sha256: sha256(bytes), schema });
+  };
+  // Each JSON file is checked against its own shape, so a build never publishes a file its schema rejects.
   const json = (path: string, name: SchemaName, value: object, records: number) => {
     const schema = url(schemaPath(name));
-    add(path, stableJson(shapes[name].parse({ $schema: schema, ...value })), 'application/json', records, schema);
+    add(path, () => stableJson(shapes[name].parse({ $schema: schema, ...value })), 'application/json', records, schema);
   };
   const items: Record<DataCollection, unknown[]> = { ...corpus, translations };
   for (const name of Object.keys(dataCollections) as DataCollection[]) json(collectionPath(name), name, { items: items[name] }, items[name].length);
@@ -61,19 +78,19 @@ export function dataFiles(
       file.changes.reduce((sum, pair) => sum + pair.changes.length, 0),
     );
   const rows = attributionRows(corpus, translations, site);
-  add(csvPath, attributionsCsv(rows), 'text/csv', rows.length, null);
+  add(csvPath, () => attributionsCsv(rows), 'text/csv', rows.length, null);
   for (const pair of countryPairs(corpus)) {
     const aligned = alignPair(corpus, pair);
     const file = alignmentFile(aligned, site);
     json(alignmentPath(pair, 'json'), 'alignment', file, file.links.length + file.unmatched.length);
     const alignment = alignmentRows(aligned);
-    add(alignmentPath(pair, 'csv'), alignmentCsv(alignment), 'text/csv', alignment.length, null);
+    add(alignmentPath(pair, 'csv'), () => alignmentCsv(alignment), 'text/csv', alignment.length, null);
   }
-  for (const name of schemaNames) add(schemaPath(name), stableJson(jsonSchema(name, site)), 'application/schema+json', null, metaSchema);
+  for (const name of schemaNames) add(schemaPath(name), () => stableJson(jsonSchema(name, site)), 'application/schema+json', null, metaSchema);
   // Each capture byte for byte, so that its SHA-256 is the one every record of it cites; the current one also at the source's own address.
   for (const source of corpus.sources) {
     for (const entry of source.captures) {
-      const bytes = capture(entry.file);
+      const bytes = () => capture(entry.file);
       add(paths.sourceText(source.id, entry.number), bytes, 'text/plain; charset=utf-8', entry.line_count, null);
       if (entry.number === source.capture) add(paths.sourceText(source.id), bytes, 'text/plain; charset=utf-8', entry.line_count, null);
     }
@@ -95,8 +112,8 @@ let cached: { site: string; files: Map<string, DataFile> } | undefined;
 
 /** This build's files under /data/, computed on first use. */
 export function openData(site: URL | string): Map<string, DataFile> {
-  if (cached?.site !== String(site)) {
-    cached = { site: String(site), files: dataFiles(readCorpus(), loadTranslations('content/translations', 'en'), site) };
-  }
+  // By address, not by spelling: `Astro.site` ends with a slash where `import.meta.env.SITE` does not.
+  const key = new URL(site).href;
+  if (cached?.site !== key) cached = { site: key, files: dataFiles(readCorpus(), loadTranslations('content/translations', 'en'), site) };
   return cached.files;
 }

@@ -1,6 +1,6 @@
 /**
  * Every file under /data/ — collections, per-record files, the CSV, the JSON Schemas, the
- * source texts as received, the index — written at build time from the bytes computed once in src/open-data/files.ts.
+ * source texts as received, the index — each made as it is written (src/open-data/files.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openData, type DataFile } from '../../open-data/files.ts';
@@ -14,7 +14,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ props }) => {
   const { body, media_type } = (props as { file: DataFile }).file;
   // A source text's media type names its charset already.
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+  return new Response(body(), {
     headers: { 'Content-Type': media_type.includes('charset') ? media_type : `${media_type}; charset=utf-8` },
   });
 };
