@@ -132,7 +132,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
   const files = new Map<string, string | Uint8Array>(corpusFiles(corpus));
   for (const capture of corpus.sources.flatMap((source) => source.captures))
     files.set(`sources/${capture.file}`, new Uint8Array(await readFile(join(options.sources, capture.file))));
-  await writeOutputs(options.out, files);
+  writeOutputs(options.out, files);
   if (options.register || retire) {
     await writeRegistry(options.permalinks, corpus.permalinks);
     const retired = corpus.permalinks.filter((entry) => entry.status !== 'live').length;
