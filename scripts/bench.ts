@@ -4,7 +4,8 @@
  * the same pages with the same text (scripts/bench/reference.ts). The two builds alternate,
  * `--runs` times each, and the table gives their medians per 1,000 pages and the ratio, which is
  * the figure that counts: absolute times on a shared machine move by half from run to run.
- * Each step runs as the build runs it, in its own process, timed by GNU time.
+ * Each step runs as the build runs it, in its own process, timed by GNU time. Last, one source
+ * is added and the project rebuilt over its previous build, as an editor adding a text would.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -56,28 +57,34 @@ const out = join(work, 'generated');
 const dist = join(work, 'dist');
 const permalinks = join(work, 'permalinks.yaml');
 
-/** The project's build of the corpus, from nothing each time, as `npm run build` runs it. */
-function buildProject(): Record<'ingest' | 'site' | 'search', Timing> {
-  for (const folder of [out, dist, permalinks]) rmSync(folder, { recursive: true, force: true });
+/**
+ * The project's build of the corpus as `npm run build` runs it: from nothing, or (`again`) over
+ * the previous build, its output, its permalink registry and Astro's caches left in place.
+ */
+function buildProject(again = false): Record<'ingest' | 'site' | 'search', Timing> {
+  if (!again) for (const folder of [out, dist, permalinks]) rmSync(folder, { recursive: true, force: true });
   const node = process.execPath;
   const ingest = timed(
     [node, 'scripts/ingest.ts', '--sources', sources, '--out', out, '--comparison', join(work, 'comparison'), '--permalinks', permalinks, '--register'],
     root,
   );
-  const site = timed([node, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], root, { SG_OUT: out });
+  const site = timed([node, 'node_modules/astro/bin/astro.mjs', 'build', ...(again ? [] : ['--force']), '--outDir', dist], root, { SG_OUT: out });
   return { ingest, site, search: searchIndex(root, dist) };
+}
+
+/** Writes the synthetic source of an index (its text and its metadata) into the sources folder. */
+function addSource(index: number) {
+  const { country, text, meta } = synthetic(index);
+  mkdirSync(join(sources, country), { recursive: true });
+  writeFileSync(join(sources, country, `secretariat-general-${index}.txt`), text);
+  writeFileSync(join(sources, country, `secretariat-general-${index}.yaml`), meta);
 }
 
 const steps = ['ingest', 'site', 'search', 'reference site', 'reference search'] as const;
 const rows: string[] = [];
 for (const size of sizes) {
   rmSync(work, { recursive: true, force: true });
-  for (let index = 0; index < size; index++) {
-    const { country, text, meta } = synthetic(index);
-    mkdirSync(join(sources, country), { recursive: true });
-    writeFileSync(join(sources, country, `secretariat-general-${index}.txt`), text);
-    writeFileSync(join(sources, country, `secretariat-general-${index}.yaml`), meta);
-  }
+  for (let index = 0; index < size; index++) addSource(index);
   // The themes, without the editorial decisions about the real texts.
   mkdirSync(join(work, 'comparison'));
   copyFileSync(join(root, 'content/comparison/themes.yaml'), join(work, 'comparison/themes.yaml'));
@@ -116,6 +123,10 @@ for (const size of sizes) {
       `${size} sources, run ${run + 1}: project ${(project.ingest.seconds + project.site.seconds + project.search.seconds).toFixed(1)} s, reference ${(reference.site.seconds + reference.search.seconds).toFixed(1)} s`,
     );
   }
+  // The rebuild a new source asks for: over the last build of the project, one source more.
+  addSource(size);
+  const rebuilt = buildProject(true);
+  const rebuild = (['ingest', 'site', 'search'] as const).map((step) => rebuilt[step].seconds.toFixed(1)).join(' / ');
   // Medians of each step, and of each build's whole time run by run.
   const total = (names: (typeof steps)[number][]) =>
     median(Array.from({ length: runs }, (_, run) => names.reduce((sum, name) => sum + timings[name][run]!.seconds, 0)));
@@ -128,6 +139,7 @@ for (const size of sizes) {
     perPage(reference),
     (project / reference).toFixed(2),
     steps.map((step) => Math.max(...timings[step].map((timing) => timing.mib)).toFixed(0)).join(' / '),
+    rebuild,
   ].join(' | ');
   rows.push(`${before} ${times} ${after}`);
   console.error(rows.at(-1));
@@ -138,7 +150,7 @@ console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} alternated runs.\n`,
 );
 console.log(
-  '| sources | records | pages | ingest s | site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | peak MiB ingest / site / search / reference site / reference search | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
+  '| sources | records | pages | ingest s | site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | peak MiB ingest / site / search / reference site / reference search | rebuild after one new source s ingest / site / search | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

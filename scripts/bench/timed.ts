@@ -30,7 +30,7 @@ export function timed(command: string[], cwd: string, env: Record<string, string
 
 /** Indexes a built site for search, as `npm run build` does: the project and the reference alike. */
 export function searchIndex(root: string, dist: string): Timing {
-  return timed([process.execPath, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], root);
+  return timed([process.execPath, 'scripts/search-index.ts', '--site', dist], root);
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
