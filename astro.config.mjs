@@ -2,16 +2,28 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/core/locales.ts';
 import { siteUrl } from './src/core/site-url.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
+import { writeOpenData } from './src/open-data/files.ts';
+
+/**
+ * The files under /data/ (src/open-data/files.ts), written once the pages are built, as files
+ * rather than as pages.
+ * @type {import('astro').AstroIntegration}
+ */
+const openData = {
+  name: 'open-data',
+  hooks: { 'astro:build:done': ({ dir }) => writeOpenData(fileURLToPath(dir), siteUrl) },
+};
 
 export default defineConfig({
   // SITE_URL, or the local preview's address; `npm run build:publish` refuses the latter.
   site: siteUrl,
   // The sitemap names each page's language versions where its head does (src/lib/alternates.ts).
-  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl)))],
+  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl))), openData],
   markdown: {
     // Legal text is shown as written: no smart quotes or dashes, and only the CommonMark that
     // the ingestion serialiser escapes for (no GFM strikethrough or tables out of "~" and "|").

@@ -4,18 +4,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { processWide } from './process-wide.ts';
 import { Corpus } from './records.ts';
 
 /** Where ingestion writes the collections and corpus.json that the site reads. */
 export const generatedFolder = process.env.SG_OUT ?? 'content/generated';
 export const corpusFile = join(generatedFolder, 'corpus.json');
 
-// One per process, not per module instance: a site build loads this module several times (the
-// configuration, the content loaders, the pages), and each would read and validate it again.
-const shared = Symbol.for('secretariat-general.corpora');
-const globals = globalThis as { [shared]?: Map<string, { stamp: string; corpus: Corpus }> };
-globals[shared] ??= new Map();
-const read = globals[shared];
+// Once per process: the configuration and the pages of a site build each load this module.
+const read = processWide('corpora', () => new Map<string, { stamp: string; corpus: Corpus }>());
 
 /** A corpus.json (the generated one by default), read and validated on first use in the process, and again once rewritten. */
 export function readCorpus(file = corpusFile): Corpus {

@@ -4,10 +4,11 @@
  * beside the destination and moved into place only once all is serialised, so a failed run
  * leaves the previous output whole.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { type CollectionName, type Corpus, collections } from '../core/records.ts';
 import { stableJson } from '../core/stable-json.ts';
+import { writeTree } from '../core/write-tree.ts';
 import { toMdx } from './to-mdx.ts';
 
 /** Every output file, path relative to the output folder → content. */
@@ -22,21 +23,12 @@ export function corpusFiles(corpus: Corpus): Map<string, string> {
 /** The entries of the output folder that ingestion owns and replaces; `sources/` holds every capture, byte for byte. */
 const owned = ['corpus.json', 'sources', ...Object.keys(collections)];
 
-/**
- * Writes all files to a staging folder, then swaps each owned entry into place. Synchronously:
- * tens of thousands of small files, each written at once rather than through the thread pool.
- */
+/** Writes all files to a staging folder, then swaps each owned entry into place. */
 export function writeOutputs(out: string, files: Map<string, string | Uint8Array>): void {
   const staging = `${out.replace(/\/+$/, '')}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    const folders = new Set<string>();
-    for (const [path, content] of files) {
-      const folder = dirname(join(staging, path));
-      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-      writeFileSync(join(staging, path), content);
-    }
+    writeTree(staging, files);
     // A collection with no record is still an (empty) folder, so readers find all four.
     for (const name of owned.slice(1)) mkdirSync(join(staging, name), { recursive: true });
     mkdirSync(out, { recursive: true });

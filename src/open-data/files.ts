@@ -3,10 +3,12 @@
  * translations. Same inputs, same bytes: keys sorted, no date, files listed by path.
  */
 
+import { processWide } from '../core/process-wide.ts';
 import { readCapture, readCorpus } from '../core/read-corpus.ts';
 import { paths } from '../core/paths.ts';
 import type { Corpus, TranslationFile } from '../core/records.ts';
 import { stableJson } from '../core/stable-json.ts';
+import { writeTree } from '../core/write-tree.ts';
 import { loadTranslations, sha256 } from '../core/translations.ts';
 import { alignmentCsv, alignmentFile, alignmentPath, alignmentRows, alignPair, countryPairs } from './alignments.ts';
 import { attributionRows, attributionsCsv } from './attributions-csv.ts';
@@ -47,25 +49,33 @@ export function dataFiles(
   const url = (path: string) => new URL(path, site).href;
   const translations = translationEntries(corpus, english);
   const files: DataFile[] = [];
-  // Each file is made once here, for its size and its checksum, and again when it is written.
+  // Each file is made once here, for its size and its checksum, and again when it is written,
+  // then without its check (`listing` false): the same bytes, or the build stops.
   const add = (
     path: string,
-    make: () => string | Uint8Array<ArrayBuffer>,
+    make: (listing: boolean) => string | Uint8Array<ArrayBuffer>,
     media_type: DataFile['media_type'],
     records: number | null,
     schema: string | null,
   ) => {
-    const body = () => {
-      const content = make();
+    const encode = (listing: boolean) => {
+      const content = make(listing);
       return typeof content === 'string' ? Buffer.from(content) : content;
     };
-    const bytes = body();
-    files.push({ path, body, media_type, records, bytes: bytes.length, sha256: sha256(bytes), schema });
+    const bytes = encode(true);
+    const digest = sha256(bytes);
+    const body = () => {
+      const again = encode(false);
+      if (sha256(again) !== digest) throw new Error(`${path}: made again, its bytes differ from those the index lists`);
+      return again;
+    };
+    files.push({ path, body, media_type, records, bytes: bytes.length, sha256: digest, schema });
   };
   // Each JSON file is checked against its own shape, so a build never publishes a file its schema rejects.
   const json = (path: string, name: SchemaName, value: object, records: number) => {
     const schema = url(schemaPath(name));
-    add(path, () => stableJson(shapes[name].parse({ $schema: schema, ...value })), 'application/json', records, schema);
+    const file = { $schema: schema, ...value };
+    add(path, (listing) => stableJson(listing ? shapes[name].parse(file) : file), 'application/json', records, schema);
   };
   const items: Record<DataCollection, unknown[]> = { ...corpus, translations };
   for (const name of Object.keys(dataCollections) as DataCollection[]) json(collectionPath(name), name, { items: items[name] }, items[name].length);
@@ -108,12 +118,31 @@ export function dataFiles(
   return new Map(files.map((file) => [file.path, file]));
 }
 
-let cached: { site: string; files: Map<string, DataFile> } | undefined;
+const built = processWide('open-data', () => new Map<string, { corpus: Corpus; files: Map<string, DataFile> }>());
 
-/** This build's files under /data/, computed on first use. */
+/**
+ * This build's files under /data/, computed on first use, once in the process: the data page
+ * lists them, and the build writes them when its pages are done (`writeOpenData`).
+ */
 export function openData(site: URL | string): Map<string, DataFile> {
   // By address, not by spelling: `Astro.site` ends with a slash where `import.meta.env.SITE` does not.
   const key = new URL(site).href;
-  if (cached?.site !== key) cached = { site: key, files: dataFiles(readCorpus(), loadTranslations('content/translations', 'en'), site) };
-  return cached.files;
+  const corpus = readCorpus();
+  let entry = built.get(key);
+  if (entry?.corpus !== corpus) {
+    entry = { corpus, files: dataFiles(corpus, loadTranslations('content/translations', 'en'), site) };
+    built.set(key, entry);
+  }
+  return entry.files;
+}
+
+/**
+ * Writes every file under /data/ into a built site, each made as it is written. Directly, not
+ * as pages: thousands of files that need none of what a page is rendered through.
+ */
+export function writeOpenData(dist: string, site: URL | string): void {
+  writeTree(
+    dist,
+    Iterator.from(openData(site).values()).map((file) => [file.path, file.body()] as const),
+  );
 }
