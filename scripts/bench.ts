@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --pages 5000,20000 | --sizes 20,65] [--runs 3]`: builds the whole site from
- * seeded synthetic corpora of growing size and, in the same run, a plain Astro site rendering
- * the same pages with the same text (scripts/bench/reference.ts). The two builds alternate,
+ * seeded synthetic corpora of growing size (one source in four with a later capture) and, in
+ * the same run, a plain Astro site rendering the same pages with the same text
+ * (scripts/bench/reference.ts). The two builds alternate,
  * `--runs` times each, and the table gives their medians per 1,000 pages and the ratio, which is
  * the figure that counts: absolute times on a shared machine move by half from run to run.
  * Each step runs as the build runs it, in its own process, timed by GNU time. Last, one source
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { firstSearchBytes } from './bench/first-search.ts';
 import { buildReference, prepareReference } from './bench/reference.ts';
-import { synthetic } from './bench/synthetic.ts';
+import { revision, synthetic } from './bench/synthetic.ts';
 import { median, searchIndex, type Timing, timed } from './bench/timed.ts';
 
 const { values } = parseArgs({
@@ -72,12 +73,18 @@ function buildProject(again = false): Record<'ingest' | 'site' | 'search', Timin
   return { ingest, site, search: searchIndex(root, dist) };
 }
 
-/** Writes the synthetic source of an index (its text and its metadata) into the sources folder. */
+/** Writes the synthetic source of an index (its text and its metadata, and its later capture if it has one) into the sources folder. */
 function addSource(index: number) {
   const { country, text, meta } = synthetic(index);
+  const name = join(sources, country, `secretariat-general-${index}`);
   mkdirSync(join(sources, country), { recursive: true });
-  writeFileSync(join(sources, country, `secretariat-general-${index}.txt`), text);
-  writeFileSync(join(sources, country, `secretariat-general-${index}.yaml`), meta);
+  writeFileSync(`${name}.txt`, text);
+  writeFileSync(`${name}.yaml`, meta);
+  const later = revision(index);
+  if (later) {
+    writeFileSync(`${name}@2.txt`, later.text);
+    writeFileSync(`${name}@2.yaml`, later.meta);
+  }
 }
 
 const steps = ['ingest', 'site', 'search', 'reference site', 'reference search'] as const;

@@ -154,3 +154,30 @@ export function synthetic(index: number): { country: string; text: string; meta:
   ];
   return { country, text: text.join('\n'), meta };
 }
+
+/**
+ * A later capture of one source in four (of each layout), as a ministry revises its text: its second duty
+ * dropped, its third reworded, one duty added at the end of the list; null for the others.
+ */
+export function revision(index: number): { text: string; meta: string } | null {
+  if (index % 8 < 6) return null;
+  const { text, meta } = synthetic(index);
+  const lines = text.split('\n');
+  const decree = index % 2 === 1;
+  const duties = lines.flatMap((line, at) => (/^(?:- {4}|\d+°\) )/.test(line) ? [at] : []));
+  const [, dropped, reworded] = duties;
+  const last = duties.at(-1)!;
+  // From the end, so that the places found stay right.
+  if (decree) {
+    lines[last] = lines[last]!.replace(/\.$/, ' ;');
+    lines.splice(last + 1, 0, '0°) tenir le registre des actes du ministère et de 99 services rattachés.');
+  } else lines.splice(last + 1, 0, '', '-    tient le registre des actes du ministère et de 99 services rattachés ;');
+  lines[reworded!] = lines[reworded!]!.replace(' rattachés', ' rattachés et des usagers');
+  lines.splice(dropped!, decree ? 1 : 2);
+  // A decree numbers its duties again.
+  const numbered = lines.flatMap((line, at) => (decree && /^\d+°\) /.test(line) ? [at] : []));
+  numbered.forEach((at, n) => {
+    lines[at] = lines[at]!.replace(/^\d+/, String(n + 1));
+  });
+  return { text: lines.join('\n'), meta: `${meta}retrieved: 2026-06-${String(1 + (index % 28)).padStart(2, '0')}\n` };
+}
