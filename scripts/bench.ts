@@ -95,7 +95,7 @@ for (const size of sizes) {
   // The themes, without the editorial decisions about the real texts.
   mkdirSync(join(work, 'comparison'));
   copyFileSync(join(root, 'content/comparison/themes.yaml'), join(work, 'comparison/themes.yaml'));
-  const pagesFile = join(work, 'reference-pages.json');
+  const pagesFile = join(work, 'reference-pages.jsonl');
   const referenceDist = join(work, 'reference-dist');
   const timings = Object.fromEntries(steps.map((step) => [step, [] as Timing[]])) as Record<(typeof steps)[number], Timing[]>;
   // Filled by the first run: the table's cells that do not depend on timing.

@@ -2,11 +2,12 @@
  * The benchmark's reference reads what a built page shows: its language, its title and the
  * visible text of its main element, words kept apart across elements, nothing hidden or run.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageText } from '../scripts/bench/page-text.ts';
 import { prepareReference } from '../scripts/bench/reference.ts';
+import { readReferencePages } from '../scripts/bench/reference-pages.ts';
 import { median } from '../scripts/bench/timed.ts';
 import { tempDir } from './helpers.ts';
 
@@ -46,9 +47,9 @@ describe('prepareReference', () => {
       writeFileSync(join(dist, file), page(title));
     }
     writeFileSync(join(dist, '_redirects'), '/a /b 301');
-    const file = join(dist, 'pages.json');
+    const file = join(dist, 'pages.jsonl');
     expect(prepareReference(dist, file)).toBe(3);
-    const pages = JSON.parse(readFileSync(file, 'utf8')).sort((a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path));
+    const pages = readReferencePages(file).sort((a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path));
     expect(pages).toEqual([
       { path: '', lang: 'fr', title: 'Accueil', text: 'Accueil' },
       { path: '404', lang: 'fr', title: 'Introuvable', text: 'Introuvable' },
