@@ -29,8 +29,8 @@ const { values } = parseArgs({
 const root = join(import.meta.dirname, '..');
 const work = join(root, 'node_modules/.cache/sg-bench');
 const runs = Number(values.runs);
-// Pages one source yields, versions included: 104 to 105 measured at 56, 225 and 562 sources; the table gives the real counts.
-const pagesPerSource = 104;
+// Pages one source yields, versions included: 102 to 105 measured at 56, 225 and 562 sources; the table gives the real counts.
+const pagesPerSource = 102;
 const sizes = values.pages
   ? values.pages.split(',').map((pages) => Math.max(1, Math.round(Number(pages) / pagesPerSource)))
   : values.sizes.split(',').map(Number);
