@@ -11,8 +11,9 @@ export function writeTree(folder: string, files: Iterable<readonly [string, stri
   const folders = new Set<string>();
   for (const [path, content] of files) {
     const target = join(folder, path);
-    if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-    folders.add(dirname(target));
+    const parent = dirname(target);
+    if (!folders.has(parent)) mkdirSync(parent, { recursive: true });
+    folders.add(parent);
     writeFileSync(target, content);
   }
 }
