@@ -2,21 +2,31 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/core/locales.ts';
 import { siteUrl } from './src/core/site-url.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
-import { writeOpenData } from './src/open-data/files.ts';
+import { stageOpenData, writeOpenData } from './src/open-data/files.ts';
+
+/** @type {string} */
+let cacheDir;
 
 /**
- * The files under /data/ (src/open-data/files.ts), written once the pages are built, as files
- * rather than as pages.
+ * The files under /data/ (src/open-data/files.ts), as files rather than as pages: written into
+ * Astro's cache as the data page lists them, and moved into the site once its pages are built.
  * @type {import('astro').AstroIntegration}
  */
 const openData = {
   name: 'open-data',
-  hooks: { 'astro:build:done': ({ dir }) => writeOpenData(fileURLToPath(dir), siteUrl) },
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      cacheDir = fileURLToPath(config.cacheDir);
+    },
+    'astro:build:start': () => stageOpenData(join(cacheDir, 'open-data')),
+    'astro:build:done': ({ dir }) => writeOpenData(fileURLToPath(dir), siteUrl),
+  },
 };
 
 export default defineConfig({

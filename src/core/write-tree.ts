@@ -1,19 +1,49 @@
 /** Writing many files at once. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/** A piece of a file's content: text (written as UTF-8) or bytes. */
+export type Piece = string | Uint8Array;
+
+/** A file's content: in one piece, or in pieces written as they come. */
+export type Content = Piece | Iterable<Piece>;
+
 /**
- * Writes files (path under the folder → content) as they come, each folder created once.
- * Synchronously: tens of thousands of small files, each written at once rather than through the
- * thread pool.
+ * A folder to write files into, by path under it, each subfolder created once. Synchronously:
+ * tens of thousands of small files, each written at once rather than through the thread pool.
  */
-export function writeTree(folder: string, files: Iterable<readonly [string, string | Uint8Array]>): void {
+export function treeWriter(folder: string) {
   const folders = new Set<string>();
-  for (const [path, content] of files) {
-    const target = join(folder, path);
-    const parent = dirname(target);
+  const target = (path: string) => {
+    const file = join(folder, path);
+    const parent = dirname(file);
     if (!folders.has(parent)) mkdirSync(parent, { recursive: true });
     folders.add(parent);
-    writeFileSync(target, content);
+    return file;
+  };
+  /** The pieces of a file's content as they pass, each written first (a write may take only part of a piece). */
+  function* writing<P extends Piece>(path: string, pieces: Iterable<P>): Generator<P> {
+    const descriptor = openSync(target(path), 'w');
+    try {
+      for (const piece of pieces) {
+        const bytes: Uint8Array = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        for (let written = 0; written < bytes.length;) written += writeSync(descriptor, bytes, written);
+        yield piece;
+      }
+    } finally {
+      closeSync(descriptor);
+    }
   }
+  /** Writes a file's content. */
+  const write = (path: string, content: Content) => {
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(target(path), content);
+    else for (const _ of writing(path, content));
+  };
+  return { writing, write };
+}
+
+/** Writes files (path under the folder → content) as they come. */
+export function writeTree(folder: string, files: Iterable<readonly [string, Content]>): void {
+  const { write } = treeWriter(folder);
+  for (const [path, content] of files) write(path, content);
 }

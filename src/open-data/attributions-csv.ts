@@ -2,12 +2,13 @@
 import type { Corpus } from '../core/records.ts';
 import { toCsv } from './csv.ts';
 import { AttributionRow, type TranslationEntry } from './published.ts';
-import { recordUrls } from './records.ts';
+import { assignmentsByAttribution, recordUrls } from './records.ts';
 
 /** The rows, in corpus order. */
 export function attributionRows(corpus: Corpus, translations: TranslationEntry[], site: URL | string): AttributionRow[] {
   const english = new Map(translations.filter((entry) => entry.field === 'text').map((entry) => [entry.record, entry]));
   const themes = new Map(corpus.themes.map((theme) => [theme.id, theme]));
+  const themesOf = assignmentsByAttribution(corpus);
   const comparable = new Map<string, Set<string>>();
   for (const link of corpus.links) {
     for (const [end, other] of [
@@ -22,10 +23,7 @@ export function attributionRows(corpus: Corpus, translations: TranslationEntry[]
     .map((mission) => {
       const translation = english.get(mission.id);
       const urls = recordUrls(mission.id, site);
-      const assigned = corpus.assignments
-        .filter((assignment) => assignment.attribution === mission.id)
-        .sort((a, b) => a.rank - b.rank)
-        .map((assignment) => assignment.theme);
+      const assigned = (themesOf.get(mission.id) ?? []).map((assignment) => assignment.theme);
       const label = (lang: 'fr' | 'en') => assigned.map((id) => themes.get(id)?.label[lang] ?? id).join(';');
       const [line_first, line_last] = mission.lines;
       return AttributionRow.parse({

@@ -25,6 +25,13 @@ export function recordUrls(id: string, site: URL | string): RecordFile['urls'] {
   return { id: url(paths.identifier(id)), fr: url(paths.page('fr', id)), en: url(paths.page('en', id)), data: url(paths.recordData(id)) };
 }
 
+/** Each attribution's theme assignments, main first. */
+export const assignmentsByAttribution = (corpus: Pick<Corpus, 'assignments'>) =>
+  Map.groupBy(
+    corpus.assignments.toSorted((a, b) => a.rank - b.rank),
+    (assignment) => assignment.attribution,
+  );
+
 /** The captures of a source as the versions name them. */
 export const captureRefs = (source: Corpus['sources'][number]) =>
   source.captures.map(({ number, file, sha256, title, source_url, retrieved }) => ({ number, file, sha256, title, source_url, retrieved }));
@@ -44,10 +51,7 @@ export function recordFiles(corpus: Corpus, translations: TranslationEntry[], si
       leadIn.records.map((id) => [id, entries.get(`${leadIn.source} ${leadIn.field}`)!] as const),
     ),
   );
-  const themesOf = Map.groupBy(
-    [...corpus.assignments].sort((a, b) => a.rank - b.rank),
-    (assignment) => assignment.attribution,
-  );
+  const themesOf = assignmentsByAttribution(corpus);
   const linksOf = groupByEach(corpus.links, (link) => [link.from, link.to]);
   const current = (Object.keys(collections) as CollectionName[]).flatMap((collection) => corpus[collection] as CorpusRecord[]);
   return [...current, ...corpus.former].map((record) => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkData } from '../../scripts/checks/data.ts';
 import { corpusFile, readCorpus } from '../../src/core/read-corpus.ts';
 import { loadTranslations } from '../../src/core/translations.ts';
-import { dataFiles } from '../../src/open-data/files.ts';
+import { bytesOf, dataFiles } from '../../src/open-data/files.ts';
 import { root } from '../helpers.ts';
 import { siteUrl } from '../../src/core/site-url.ts';
 
@@ -77,7 +77,7 @@ describe('dist/data', () => {
   it('is byte for byte what the same inputs give again, outside the build', () => {
     const again = dataFiles(corpus, loadTranslations(join(root, 'content/translations'), 'en'), siteUrl);
     expect(again.size).toBe(report.checked);
-    for (const [path, file] of again) expect(readFileSync(join(dist, path)), path).toEqual(Buffer.from(file.body()));
+    for (const [path, file] of again) expect(readFileSync(join(dist, path)), path).toEqual(bytesOf(file));
   });
 
   it('is linked from every record page, in both languages', () => {
