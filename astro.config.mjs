@@ -9,6 +9,8 @@ import { defaultLocale, locales } from './src/core/locales.ts';
 import { siteUrl } from './src/core/site-url.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
 import { stageOpenData, writeOpenData } from './src/open-data/files.ts';
+import { readCorpus } from './src/core/read-corpus.ts';
+import { coverage, coverageLine, loadTranslations } from './src/core/translations.ts';
 
 /** @type {string} */
 let cacheDir;
@@ -29,11 +31,24 @@ const openData = {
   },
 };
 
+/**
+ * The English translation's coverage, reported as the build starts from the corpus and the
+ * translations it reads anyway; an invalid translation file stops it, its errors placed.
+ * `npm run translations` lists what is stale or missing.
+ * @type {import('astro').AstroIntegration}
+ */
+const translationCoverage = {
+  name: 'translations',
+  hooks: {
+    'astro:build:start': ({ logger }) => logger.info(coverageLine(coverage(readCorpus(), loadTranslations('content/translations', 'en')))),
+  },
+};
+
 export default defineConfig({
   // SITE_URL, or the local preview's address; `npm run build:publish` refuses the latter.
   site: siteUrl,
   // The sitemap names each page's language versions where its head does (src/lib/alternates.ts).
-  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl))), openData],
+  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl))), translationCoverage, openData],
   markdown: {
     // Legal text is shown as written: no smart quotes or dashes, and only the CommonMark that
     // the ingestion serialiser escapes for (no GFM strikethrough or tables out of "~" and "|").

@@ -1,12 +1,12 @@
 /**
- * `npm run translations`: how much of the corpus the English translation covers, and which
- * entries are stale (their French changed) or missing. `--strict` exits 1 unless all is current;
- * an invalid translation file is reported, placed, and exits 1.
+ * `npm run translations`: how much of the corpus the English translation covers (as the build
+ * reports it), and which entries are stale (their French changed) or missing. `--strict` exits 1
+ * unless all is current; an invalid translation file is reported, placed, and exits 1.
  */
 import { parseArgs } from 'node:util';
 import { corpusFile, readCorpus } from '../src/core/read-corpus.ts';
 import { reporter } from 'vfile-reporter';
-import { coverage, readTranslations } from '../src/core/translations.ts';
+import { coverage, coverageLine, readTranslations } from '../src/core/translations.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,10 +23,7 @@ if (english.failed) {
 }
 const corpus = readCorpus(values.corpus);
 const report = coverage(corpus, english.translations);
-console.log(
-  `English translation: ${report.counts.current}/${report.total} current, ${report.counts.stale} stale, ${report.counts.missing} missing` +
-    (report.orphans.length > 0 ? `, ${report.orphans.length} for records no longer in the corpus` : ''),
-);
+console.log(coverageLine(report));
 for (const { id, field, status } of report.pending) console.log(`  ${status.padEnd(7)} ${id}#${field}`);
 for (const orphan of report.orphans) console.log(`  orphan  ${orphan}`);
 if (values.strict && (report.pending.length > 0 || report.orphans.length > 0)) process.exit(1);

@@ -130,6 +130,14 @@ export function coverage(corpus: Corpus, translations: TranslationFile) {
   return { total: strings.length, counts, pending, orphans };
 }
 
+/** What a coverage report counts, in a line: "English translation: 12/40 current, 3 stale, 25 missing". */
+export function coverageLine(report: ReturnType<typeof coverage>): string {
+  return (
+    `English translation: ${report.counts.current}/${report.total} current, ${report.counts.stale} stale, ${report.counts.missing} missing` +
+    (report.orphans.length > 0 ? `, ${report.orphans.length} for records no longer in the corpus` : '')
+  );
+}
+
 /** The glossary every translation follows; an invalid file throws a YamlError that carries the placed messages. */
 export function loadGlossary(path: string): Glossary {
   const read = readYaml(path, Glossary, { what: 'file', empty: [], source: 'translations', ruleId: 'glossary' });
