@@ -8,6 +8,9 @@ export type Piece = string | Uint8Array;
 /** A file's content: in one piece, or in pieces written as they come. */
 export type Content = Piece | Iterable<Piece>;
 
+/** A piece's bytes: text encoded as UTF-8. */
+export const asBytes = (piece: Piece): Uint8Array => (typeof piece === 'string' ? Buffer.from(piece) : piece);
+
 /**
  * A folder to write files into, by path under it, each subfolder created once. Synchronously:
  * tens of thousands of small files, each written at once rather than through the thread pool.
@@ -21,14 +24,14 @@ export function treeWriter(folder: string) {
     folders.add(parent);
     return file;
   };
-  /** The pieces of a file's content as they pass, each written first (a write may take only part of a piece). */
-  function* writing<P extends Piece>(path: string, pieces: Iterable<P>): Generator<P> {
+  /** The bytes of a file's content as they pass, each piece written first (a write may take only part of it). */
+  function* writing(path: string, pieces: Iterable<Piece>): Generator<Uint8Array> {
     const descriptor = openSync(target(path), 'w');
     try {
       for (const piece of pieces) {
-        const bytes: Uint8Array = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        const bytes = asBytes(piece);
         for (let written = 0; written < bytes.length;) written += writeSync(descriptor, bytes, written);
-        yield piece;
+        yield bytes;
       }
     } finally {
       closeSync(descriptor);

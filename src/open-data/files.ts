@@ -10,7 +10,7 @@ import { readCapture, readCorpus } from '../core/read-corpus.ts';
 import { paths } from '../core/paths.ts';
 import type { Corpus, TranslationFile } from '../core/records.ts';
 import { stableJson, stableJsonPieces } from '../core/stable-json.ts';
-import { type Piece, treeWriter, writeTree } from '../core/write-tree.ts';
+import { asBytes, type Piece, treeWriter } from '../core/write-tree.ts';
 import { loadTranslations } from '../core/translations.ts';
 import { alignmentCsv, alignmentFile, alignmentPath, alignmentRows, alignPair, countryPairs } from './alignments.ts';
 import { attributionRows, attributionsCsv } from './attributions-csv.ts';
@@ -30,15 +30,16 @@ export interface DataFile extends PublishedFile {
 }
 
 /** A file's content in one piece. */
-export const bytesOf = (file: DataFile): Buffer => Buffer.concat([...file.pieces()].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
+export const bytesOf = (file: DataFile): Buffer => Buffer.concat([...file.pieces()].map(asBytes));
 
-/** The size and SHA-256 of content given in pieces. */
+/** The size and SHA-256 of content given in pieces, each encoded once. */
 function measure(pieces: Iterable<Piece>): { bytes: number; sha256: string } {
   const hash = createHash('sha256');
   let bytes = 0;
   for (const piece of pieces) {
-    hash.update(piece);
-    bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+    const encoded = asBytes(piece);
+    hash.update(encoded);
+    bytes += encoded.length;
   }
   return { bytes, sha256: hash.digest('hex') };
 }
@@ -177,18 +178,12 @@ export function stageOpenData(folder: string): void {
 
 /**
  * Publishes every file under /data/ in a built site: moves there the files the build wrote as
- * it listed them, or writes them, each made as it is written. As files, not as pages:
- * thousands of files that need none of what a page is rendered through.
+ * it listed them (`stageOpenData` at its start). As files, not as pages: thousands of files
+ * that need none of what a page is rendered through.
  */
 export function writeOpenData(dist: string, site: URL | string): void {
-  const files = openData(site);
-  if (built.staging === null) {
-    writeTree(
-      dist,
-      Iterator.from(files.values()).map((file) => [file.path, file.pieces()] as const),
-    );
-    return;
-  }
+  if (built.staging === null) throw new Error('open data: writeOpenData needs stageOpenData at the start of the build');
+  openData(site);
   const staged = stagedFor(site);
   const target = join(dist, 'data');
   rmSync(target, { recursive: true, force: true });
