@@ -183,6 +183,7 @@ export function stageOpenData(folder: string): void {
  */
 export function writeOpenData(dist: string, site: URL | string): void {
   if (built.staging === null) throw new Error('open data: writeOpenData needs stageOpenData at the start of the build');
+  // Made now if no page listed them.
   openData(site);
   const staged = stagedFor(site);
   const target = join(dist, 'data');
