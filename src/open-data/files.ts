@@ -92,11 +92,13 @@ export function dataFiles(
     }
     files.push({ path, pieces, media_type, records, bytes, sha256, schema });
   };
-  // Each JSON file is checked against its own shape, so a build never publishes a file its schema rejects.
+  // Each JSON file is checked against its own shape, so a build never publishes a file its schema
+  // rejects. A record's file, or a source's changes, is small: one string, made faster than pieces.
   const json = (path: string, name: SchemaName, value: object, records: number) => {
     const schema = url(schemaPath(name));
     const file = { $schema: schema, ...value };
-    add(path, (listing) => stableJsonPieces(listing ? shapes[name].parse(file) : file), 'application/json', records, schema);
+    const text = name === 'record' || name === 'changes' ? (checked: object) => [stableJson(checked)] : stableJsonPieces;
+    add(path, (listing) => text(listing ? shapes[name].parse(file) : file), 'application/json', records, schema);
   };
   const items: Record<DataCollection, unknown[]> = { ...corpus, translations };
   for (const name of Object.keys(dataCollections) as DataCollection[]) json(collectionPath(name), name, { items: items[name] }, items[name].length);
