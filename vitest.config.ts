@@ -5,7 +5,7 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       // Ingestion and data: no build needed.
-      { test: { name: 'unit', include: ['tests/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'unit', include: ['tests/*.test.ts'], setupFiles: ['tests/setup.ts'], testTimeout: 60_000 } },
       // The built site in Chromium: needs `npm run build` first.
       { test: { name: 'site', include: ['tests/site/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000, fileParallelism: false } },
     ],

@@ -1,7 +1,6 @@
 /** Helpers shared by the tests: temporary source folders, the library run, the CLI run. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { loadEditorial } from '../src/compare/editorial.ts';
@@ -9,13 +8,11 @@ import { loadStructuresEditorial } from '../src/compare/structures-editorial.ts'
 import type { Corpus } from '../src/core/records.ts';
 import { ingestSources } from '../src/ingest/processor.ts';
 import { buildCorpus } from '../src/corpus/pipeline.ts';
+import { tempDir } from './temp.ts';
 
 export const root = join(import.meta.dirname, '..');
 
-/** A fresh temporary folder. */
-export function tempDir(prefix = 'sg-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir } from './temp.ts';
 
 /** Writes files (path → text or bytes) under a fresh folder and returns it. */
 export function makeSources(files: Record<string, string | Uint8Array>): string {
