@@ -10,13 +10,20 @@ export async function firstSearchBytes(dist: string, query: string, port = 4399)
   const site = await openSite(port, dist);
   try {
     const page = await site.browser.newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes += (await response.request().sizes()).responseBodySize;
+    // Each response's size is known once its body has arrived: all are awaited before they are summed.
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+        sizes.push(
+          response
+            .request()
+            .sizes()
+            .then((size) => size.responseBodySize),
+        );
     });
     await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent(query)}`);
     await page.waitForLoadState('networkidle');
-    return bytes;
+    return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   } finally {
     await site.close();
   }
