@@ -7,6 +7,7 @@
  */
 import { readCorpus } from '../core/read-corpus.ts';
 import { groupByEach } from '../core/group.ts';
+import { remembered } from '../core/remembered.ts';
 import type { Locale } from '../core/locales.ts';
 import { sourceLocale } from '../core/locales.ts';
 import {
@@ -78,19 +79,6 @@ export interface SiteData {
 }
 
 const byLine = <T extends { lines: [number, number] }>(a: T, b: T) => a.lines[0] - b.lines[0];
-
-/**
- * A function of a key, computed once per key: the pages of a build ask the same questions many
- * times (a provision's comparables, a theme's attributions, a text's translation). What it
- * returns is shared, so it is never changed by those who ask.
- */
-function remembered<V>(compute: (key: string) => V): (key: string) => V {
-  const known = new Map<string, V>();
-  return (key) => {
-    if (!known.has(key)) known.set(key, compute(key));
-    return known.get(key) as V;
-  };
-}
 
 /** A collection's records by source, each source's in line order. */
 function bySource<T extends { source: string; lines: [number, number] }>(records: T[]): (source: string) => T[] {

@@ -5,6 +5,7 @@
  * alignment page and /data/alignments/ are both made from it.
  */
 import { paths } from '../core/paths.ts';
+import { remembered } from '../core/remembered.ts';
 import { type Corpus, type CrossLink, inverse, type Mission } from '../core/records.ts';
 import { toCsv } from './csv.ts';
 import { type Alignment, AlignmentRow } from './published.ts';
@@ -32,8 +33,20 @@ export function countryPairs(corpus: Pick<Corpus, 'missions'>): Array<[string, s
 /** Where a pair's alignment is published. */
 export const alignmentPath = ([a, b]: [string, string], extension: 'json' | 'csv') => `/data/alignments/${a.toLowerCase()}-${b.toLowerCase()}.${extension}`;
 
-/** The alignment of two countries, from the corpus. */
+/** Each corpus's alignments by pair, made once: the data files and the page in each language ask for them. */
+const aligned = new WeakMap<object, (pair: string) => PairAlignment>();
+
+/** The alignment of two countries, from the corpus (shared: never changed by those who ask). */
 export function alignPair(corpus: Pick<Corpus, 'missions' | 'links' | 'unmatched'>, countries: [string, string]): PairAlignment {
+  let align = aligned.get(corpus);
+  if (!align) {
+    align = remembered((pair) => alignment(corpus, pair.split(' ') as [string, string]));
+    aligned.set(corpus, align);
+  }
+  return align(countries.join(' '));
+}
+
+function alignment(corpus: Pick<Corpus, 'missions' | 'links' | 'unmatched'>, countries: [string, string]): PairAlignment {
   const [a, b] = countries;
   const provisions = corpus.missions.filter((mission) => mission.country === a || mission.country === b);
   const byId = new Map(provisions.map((mission) => [mission.id, mission]));
