@@ -7,7 +7,16 @@ export default defineConfig({
       // Ingestion and data: no build needed.
       { test: { name: 'unit', include: ['tests/*.test.ts'], setupFiles: ['tests/setup.ts'], testTimeout: 60_000 } },
       // The built site in Chromium: needs `npm run build` first.
-      { test: { name: 'site', include: ['tests/site/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/*.test.ts'],
+          setupFiles: ['tests/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-/** Run before each unit test file: its temporary folders go when its tests are done. */
+/** Run before each test file: its temporary folders go when its tests are done. */
 import { afterAll } from 'vitest';
 import { removeTempDirs } from './temp.ts';
 
