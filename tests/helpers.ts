@@ -12,7 +12,7 @@ import { tempDir } from './temp.ts';
 
 export const root = join(import.meta.dirname, '..');
 
-export { tempDir } from './temp.ts';
+export { tempDir };
 
 /** Writes files (path → text or bytes) under a fresh folder and returns it. */
 export function makeSources(files: Record<string, string | Uint8Array>): string {

@@ -9,11 +9,11 @@
  * placed message. Seeded, so a failure replays; the counts are exact, so the test cannot pass
  * by generating nothing.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { VFile } from 'vfile';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { type CollectionName, Corpus, collections, Source } from '../src/core/records.ts';
 import { ingestFile, ingestSources } from '../src/ingest/processor.ts';
@@ -342,7 +342,6 @@ type Drawn = typeof source extends fc.Arbitrary<infer T> ? T : never;
 const folder = tempDir('sg-robustness-');
 mkdirSync(join(folder, 'sn'));
 writeFileSync(join(folder, 'sn/x.yaml'), meta());
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const lineBreak = /\r\n|\r|\n/;
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
