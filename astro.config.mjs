@@ -2,6 +2,8 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -31,16 +33,59 @@ const openData = {
   },
 };
 
+/** The corpus the pages are built from: resolved once it is written, when the build ingests it. */
+let ingested = Promise.resolve();
+/** @type {string} */
+let outDir;
+
+/** `npm run ingest` with these flags, in a process of its own, its messages passed through. */
+const ingest = (/** @type {string[]} */ flags) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('scripts/ingest.ts', import.meta.url)), ...flags], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(undefined) : reject(new Error(`Ingestion stopped (exit code ${code}), its messages above: the site was not built.`)),
+    );
+  });
+
 /**
- * The English translation's coverage, reported as the build starts from the corpus and the
- * translations it reads anyway; an invalid translation file stops it, its errors placed.
- * `npm run translations` lists what is stale or missing.
+ * The corpus, ready before the first page. With `SG_INGEST` (the flags of `npm run ingest` as a
+ * JSON list, which `npm run build` sets) the build ingests the sources as it starts, in a
+ * process of its own, while Vite bundles the site, which needs no corpus; without, it reads the
+ * corpus ingested already. Then it reports the English translation's coverage from the corpus
+ * and the translations it reads anyway (`npm run translations` lists what is stale or missing).
+ * A stopped ingestion or an invalid translation file stops the build, its errors placed, and
+ * leaves no half-built site.
  * @type {import('astro').AstroIntegration}
  */
-const translationCoverage = {
-  name: 'translations',
+const corpus = {
+  name: 'corpus',
   hooks: {
-    'astro:build:start': ({ logger }) => logger.info(coverageLine(coverage(readCorpus(), loadTranslations('content/translations', 'en')))),
+    'astro:config:setup': ({ command }) => {
+      const flags = process.env.SG_INGEST;
+      if (command !== 'build' || flags === undefined) return;
+      ingested = ingest(JSON.parse(flags));
+      // Awaited before the first page; a failure before then must not end the process unreported.
+      ingested.catch(() => {});
+    },
+    'astro:config:done': ({ config }) => {
+      outDir = fileURLToPath(config.outDir);
+    },
+    'astro:build:start': ({ logger, setPrerenderer }) =>
+      setPrerenderer((pages) => ({
+        ...pages,
+        setup: async () => {
+          try {
+            await ingested;
+            logger.info(coverageLine(coverage(readCorpus(), loadTranslations('content/translations', 'en'))));
+          } catch (error) {
+            // Vite has bundled the site into it by now.
+            rmSync(outDir, { recursive: true, force: true });
+            throw error;
+          }
+          await pages.setup?.();
+        },
+      })),
   },
 };
 
@@ -48,7 +93,7 @@ export default defineConfig({
   // SITE_URL, or the local preview's address; `npm run build:publish` refuses the latter.
   site: siteUrl,
   // The sitemap names each page's language versions where its head does (src/lib/alternates.ts).
-  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl))), translationCoverage, openData],
+  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl))), corpus, openData],
   markdown: {
     // Legal text is shown as written: no smart quotes or dashes, and only the CommonMark that
     // the ingestion serialiser escapes for (no GFM strikethrough or tables out of "~" and "|").

@@ -5,7 +5,8 @@
  * (scripts/bench/reference.ts). The two builds alternate,
  * `--runs` times each, and the table gives their medians per 1,000 pages and the ratio, which is
  * the figure that counts: absolute times on a shared machine move by half from run to run.
- * Each step runs as the build runs it, in its own process, timed by GNU time. Last, one source
+ * Each step runs as `npm run build` runs it (ingestion in a process of its own while Astro
+ * bundles the site), timed by GNU time. Last, one source
  * is added and the project rebuilt over its previous build, as an editor adding a text would.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -62,15 +63,14 @@ const permalinks = join(work, 'permalinks.yaml');
  * The project's build of the corpus as `npm run build` runs it: from nothing, or (`again`) over
  * the previous build, its output, its permalink registry and Astro's caches left in place.
  */
-function buildProject(again = false): Record<'ingest' | 'site' | 'search', Timing> {
+function buildProject(again = false): Record<'site' | 'search', Timing> {
   if (!again) for (const folder of [out, dist, permalinks]) rmSync(folder, { recursive: true, force: true });
-  const node = process.execPath;
-  const ingest = timed(
-    [node, 'scripts/ingest.ts', '--sources', sources, '--out', out, '--comparison', join(work, 'comparison'), '--permalinks', permalinks, '--register'],
-    root,
-  );
-  const site = timed([node, 'node_modules/astro/bin/astro.mjs', 'build', ...(again ? [] : ['--force']), '--outDir', dist], root, { SG_OUT: out });
-  return { ingest, site, search: searchIndex(root, dist) };
+  const ingest = ['--sources', sources, '--out', out, '--comparison', join(work, 'comparison'), '--permalinks', permalinks, '--register'];
+  const site = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', ...(again ? [] : ['--force']), '--outDir', dist], root, {
+    SG_OUT: out,
+    SG_INGEST: JSON.stringify(ingest),
+  });
+  return { site, search: searchIndex(root, dist) };
 }
 
 /** Writes the synthetic source of an index (its text and its metadata, and its later capture if it has one) into the sources folder. */
@@ -87,7 +87,7 @@ function addSource(index: number) {
   }
 }
 
-const steps = ['ingest', 'site', 'search', 'reference site', 'reference search'] as const;
+const steps = ['site', 'search', 'reference site', 'reference search'] as const;
 const rows: string[] = [];
 for (const size of sizes) {
   rmSync(work, { recursive: true, force: true });
@@ -104,7 +104,7 @@ for (const size of sizes) {
   let pages = 0;
   for (let run = 0; run < runs; run++) {
     const project = buildProject();
-    for (const step of ['ingest', 'site', 'search'] as const) timings[step].push(project[step]);
+    for (const step of ['site', 'search'] as const) timings[step].push(project[step]);
     if (run === 0) {
       // Once per size: what the corpus and its site are, and the reference's input, untimed by GNU time.
       const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
@@ -127,17 +127,17 @@ for (const size of sizes) {
     timings['reference site'].push(reference.site);
     timings['reference search'].push(reference.search);
     console.error(
-      `${size} sources, run ${run + 1}: project ${(project.ingest.seconds + project.site.seconds + project.search.seconds).toFixed(1)} s, reference ${(reference.site.seconds + reference.search.seconds).toFixed(1)} s`,
+      `${size} sources, run ${run + 1}: project ${(project.site.seconds + project.search.seconds).toFixed(1)} s, reference ${(reference.site.seconds + reference.search.seconds).toFixed(1)} s`,
     );
   }
   // The rebuild a new source asks for: over the last build of the project, one source more.
   addSource(size);
   const rebuilt = buildProject(true);
-  const rebuild = (['ingest', 'site', 'search'] as const).map((step) => rebuilt[step].seconds.toFixed(1)).join(' / ');
+  const rebuild = (['site', 'search'] as const).map((step) => rebuilt[step].seconds.toFixed(1)).join(' / ');
   // Medians of each step, and of each build's whole time run by run.
   const total = (names: (typeof steps)[number][]) =>
     median(Array.from({ length: runs }, (_, run) => names.reduce((sum, name) => sum + timings[name][run]!.seconds, 0)));
-  const project = total(['ingest', 'site', 'search']);
+  const project = total(['site', 'search']);
   const reference = total(['reference site', 'reference search']);
   const perPage = (seconds: number) => ((seconds * 1000) / pages).toFixed(2);
   const times = [
@@ -157,7 +157,7 @@ console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} alternated runs.\n`,
 );
 console.log(
-  '| sources | records | pages | ingest s | site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | peak MiB ingest / site / search / reference site / reference search | rebuild after one new source s ingest / site / search | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
+  '| sources | records | pages | ingestion and site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | peak MiB ingestion and site / search / reference site / reference search | rebuild after one new source s ingestion and site / search | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

@@ -2,10 +2,11 @@
  * Bad and awkward input through the command line: each gives a correct result, or a placed
  * message (file:line:column, what is wrong, what to do), exit code 1 and nothing written.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFolder, makeSources, meta, runCli, tempDir } from './helpers.ts';
+import { ingestFolder, makeSources, meta, root, runCli, tempDir } from './helpers.ts';
 
 const text = 'Le Secrétariat général est chargé de :\n- coordonner les services ;\n- préparer les dossiers du Ministre.\n';
 
@@ -219,6 +220,29 @@ describe('bad input stops with a placed message and writes nothing', () => {
     expect(result.status).toBe(1);
     expect(errors(result.stderr)).toHaveLength(2);
     expect(readFileSync(join(out, 'corpus.json'), 'utf8')).toBe(before);
+  });
+
+  it('stops the site build that ingests it, the message placed, and leaves no half-built site', () => {
+    const sources = makeSources({ 'sn/good.txt': text, 'sn/good.yaml': meta(), 'sn/x.txt': text, 'sn/x.yaml': 'country: SN\nlanguage: fr\ntitel: X\n' });
+    const out = join(tempDir(), 'out');
+    const dist = join(tempDir(), 'dist');
+    // A previous build's page, which the stopped build must not leave beside a new half.
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), '<!doctype html>');
+    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+      cwd: root,
+      env: { ...process.env, SG_OUT: out, SG_INGEST: JSON.stringify(['--sources', sources, '--out', out, '--permalinks', join(tempDir(), 'permalinks.yaml')]) },
+      encoding: 'utf8',
+    });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain(`${join(sources, 'sn/x.yaml')}\n`);
+    expect(errors(build.stderr)).toEqual([
+      '1:1 error Missing required key `title`: add it to the metadata metadata ingest',
+      '3:1 error Unexpected key `titel`, expected one of country, language, title, institution, ministry, source_url, retrieved, document_type, received_as metadata ingest',
+    ]);
+    expect(`${build.stdout}${build.stderr}`).toContain('Ingestion stopped (exit code 1), its messages above: the site was not built.');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(dist)).toBe(false);
   });
 
   it('says so when the folder holds no source', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { elements } from '../scripts/checks/pages.ts';
 import type { Corpus } from '../src/core/records.ts';
 import { textOfMdx, toMdx } from '../src/corpus/to-mdx.ts';
-import { root, runCli, tempDir } from './helpers.ts';
+import { root, tempDir } from './helpers.ts';
 
 const hostile = [
   "import x from 'y' : reprendre les données",
@@ -61,15 +61,16 @@ describe('a site built from new, hostile sources', () => {
     copyFileSync(join(fixture, 'input.yaml'), join(sources, 'bj/more.yaml'));
     writeFileSync(join(sources, 'bj/more.txt'), `Le Secrétariat général est chargé de :\n${hostileLines}\n`);
 
+    // Ingested by the build itself, as `npm run build` does.
     const out = join(tempDir(), 'generated');
-    expect(runCli(['--sources', sources, '--out', out]).status).toBe(0);
     const dist = join(tempDir(), 'dist');
     const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
       cwd: root,
-      env: { ...process.env, SG_OUT: out },
+      env: { ...process.env, SG_OUT: out, SG_INGEST: JSON.stringify(['--sources', sources, '--out', out, '--permalinks', join(tempDir(), 'permalinks.yaml')]) },
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);
+    expect(build.stdout).toContain(`Ingested 2 sources: ${hostile.length + 6} missions,`);
 
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
     const decode = (value: string) =>
