@@ -2,11 +2,10 @@
  * Bad and awkward input through the command line: each gives a correct result, or a placed
  * message (file:line:column, what is wrong, what to do), exit code 1 and nothing written.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFolder, makeSources, meta, root, runCli, tempDir } from './helpers.ts';
+import { buildSite, ingestFolder, makeSources, meta, runCli, tempDir } from './helpers.ts';
 
 const text = 'Le Secrétariat général est chargé de :\n- coordonner les services ;\n- préparer les dossiers du Ministre.\n';
 
@@ -229,11 +228,7 @@ describe('bad input stops with a placed message and writes nothing', () => {
     // A previous build's page, which the stopped build must not leave beside a new half.
     mkdirSync(dist);
     writeFileSync(join(dist, 'index.html'), '<!doctype html>');
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
-      cwd: root,
-      env: { ...process.env, SG_OUT: out, SG_INGEST: JSON.stringify(['--sources', sources, '--out', out, '--permalinks', join(tempDir(), 'permalinks.yaml')]) },
-      encoding: 'utf8',
-    });
+    const build = buildSite(dist, { SG_OUT: out }, ['--sources', sources, '--out', out]);
     expect(build.status).toBe(1);
     expect(build.stderr).toContain(`${join(sources, 'sn/x.yaml')}\n`);
     expect(errors(build.stderr)).toEqual([

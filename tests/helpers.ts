@@ -1,4 +1,4 @@
-/** Helpers shared by the tests: temporary source folders, the library run, the CLI run. */
+/** Helpers shared by the tests: temporary source folders, the library run, the CLI run, the site build. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,16 +46,28 @@ export async function ingestFolder(folder: string): Promise<Corpus> {
   return buildCorpus(results, editorial, [], false, structural).corpus;
 }
 
-/**
- * Runs `scripts/ingest.ts` with arguments, on the Node running the tests. Unless the arguments
- * name one, the permalink registry is a new, empty one: test sources publish nothing.
- */
+/** Ingestion's flags, with a new, empty permalink registry unless they name one: test sources publish nothing. */
+const withRegistry = (args: string[]) => (args.includes('--permalinks') ? args : ['--permalinks', join(tempDir(), 'permalinks.yaml'), ...args]);
+
+/** Runs `scripts/ingest.ts` with arguments (`withRegistry`), on the Node running the tests. */
 export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const registry = args.includes('--permalinks') ? [] : ['--permalinks', join(tempDir(), 'permalinks.yaml')];
-  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...registry, ...args], {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), ...withRegistry(args)], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Runs `astro build --force` into `dist`, on the Node running the tests, with these environment
+ * variables (`SG_OUT`, `SITE_URL`…). With `ingest`, the build ingests the sources itself with
+ * those flags (`withRegistry`), as `npm run build` does.
+ */
+export function buildSite(dist: string, env: Record<string, string>, ingest?: string[]) {
+  return spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, ...env, ...(ingest === undefined ? {} : { SG_INGEST: JSON.stringify(withRegistry(ingest)) }) },
+    encoding: 'utf8',
+  });
 }

@@ -2,7 +2,6 @@
  * Source text is data, never code: hostile text goes through the MDX serialiser and through a
  * real Astro build, and comes out as the same literal text.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { elements } from '../scripts/checks/pages.ts';
 import type { Corpus } from '../src/core/records.ts';
 import { textOfMdx, toMdx } from '../src/corpus/to-mdx.ts';
-import { root, tempDir } from './helpers.ts';
+import { buildSite, root, tempDir } from './helpers.ts';
 
 const hostile = [
   "import x from 'y' : reprendre les données",
@@ -64,11 +63,7 @@ describe('a site built from new, hostile sources', () => {
     // Ingested by the build itself, as `npm run build` does.
     const out = join(tempDir(), 'generated');
     const dist = join(tempDir(), 'dist');
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
-      cwd: root,
-      env: { ...process.env, SG_OUT: out, SG_INGEST: JSON.stringify(['--sources', sources, '--out', out, '--permalinks', join(tempDir(), 'permalinks.yaml')]) },
-      encoding: 'utf8',
-    });
+    const build = buildSite(dist, { SG_OUT: out }, ['--sources', sources, '--out', out]);
     expect(build.status, build.stderr).toBe(0);
     expect(build.stdout).toContain(`Ingested 2 sources: ${hostile.length + 6} missions,`);
 

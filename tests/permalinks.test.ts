@@ -17,7 +17,7 @@ import { localSite } from '../src/core/site-url.ts';
 import { keepPermalinks } from '../src/ingest/keep-permalinks.ts';
 import { readRegistry, registryYaml } from '../src/ingest/permalink-registry.ts';
 import { ingestSources } from '../src/ingest/processor.ts';
-import { root, runCli, tempDir } from './helpers.ts';
+import { buildSite, root, runCli, tempDir } from './helpers.ts';
 
 const published = readRegistry(join(root, 'content/permalinks.yaml')).entries;
 const bj = 'bj/secretariat-general/attribution';
@@ -142,11 +142,7 @@ describe('a site built from the re-captured source', () => {
     registry = parse(readFileSync(file, 'utf8')) as Permalink[];
     corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as Corpus;
     dist = join(tempDir(), 'dist');
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
-      cwd: root,
-      env: { ...process.env, SG_OUT: out, SITE_URL: 'https://example.test' },
-      encoding: 'utf8',
-    });
+    const build = buildSite(dist, { SG_OUT: out, SITE_URL: 'https://example.test' });
     expect(build.status, build.stderr).toBe(0);
   }, 180_000);
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, runCli, tempDir } from './helpers.ts';
+import { buildSite, root, runCli, tempDir } from './helpers.ts';
 
 const seed = (path: string) => readFileSync(join(root, 'content/sources', path), 'utf8');
 
@@ -82,11 +82,7 @@ export function buildRecaptured(): { sources: string; out: string; dist: string;
   const run = runCli(['--sources', sources, '--out', out, '--permalinks', registry, '--register']);
   if (run.status !== 0) throw new Error(run.stderr);
   const dist = join(tempDir(), 'dist');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
-    cwd: root,
-    env: { ...process.env, SG_OUT: out },
-    encoding: 'utf8',
-  });
+  const build = buildSite(dist, { SG_OUT: out });
   if (build.status !== 0) throw new Error(build.stderr);
   // The search index, as `npm run build` makes it, for the post-build checks.
   const index = spawnSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: root, encoding: 'utf8' });
