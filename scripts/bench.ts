@@ -59,11 +59,14 @@ const out = join(work, 'generated');
 const dist = join(work, 'dist');
 const permalinks = join(work, 'permalinks.yaml');
 
+/** The project's build steps, each timed: `astro build` (which ingests while Vite bundles), then the search index. */
+const projectSteps = ['site', 'search'] as const;
+
 /**
  * The project's build of the corpus as `npm run build` runs it: from nothing, or (`again`) over
  * the previous build, its output, its permalink registry and Astro's caches left in place.
  */
-function buildProject(again = false): Record<'site' | 'search', Timing> {
+function buildProject(again = false): Record<(typeof projectSteps)[number], Timing> {
   if (!again) for (const folder of [out, dist, permalinks]) rmSync(folder, { recursive: true, force: true });
   const ingest = ['--sources', sources, '--out', out, '--comparison', join(work, 'comparison'), '--permalinks', permalinks, '--register'];
   const site = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', ...(again ? [] : ['--force']), '--outDir', dist], root, {
@@ -87,7 +90,7 @@ function addSource(index: number) {
   }
 }
 
-const steps = ['site', 'search', 'reference site', 'reference search'] as const;
+const steps = [...projectSteps, 'reference site', 'reference search'] as const;
 const rows: string[] = [];
 for (const size of sizes) {
   rmSync(work, { recursive: true, force: true });
@@ -104,7 +107,7 @@ for (const size of sizes) {
   let pages = 0;
   for (let run = 0; run < runs; run++) {
     const project = buildProject();
-    for (const step of ['site', 'search'] as const) timings[step].push(project[step]);
+    for (const step of projectSteps) timings[step].push(project[step]);
     if (run === 0) {
       // Once per size: what the corpus and its site are, and the reference's input, untimed by GNU time.
       const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
@@ -133,11 +136,11 @@ for (const size of sizes) {
   // The rebuild a new source asks for: over the last build of the project, one source more.
   addSource(size);
   const rebuilt = buildProject(true);
-  const rebuild = (['site', 'search'] as const).map((step) => rebuilt[step].seconds.toFixed(1)).join(' / ');
+  const rebuild = projectSteps.map((step) => rebuilt[step].seconds.toFixed(1)).join(' / ');
   // Medians of each step, and of each build's whole time run by run.
-  const total = (names: (typeof steps)[number][]) =>
+  const total = (names: readonly (typeof steps)[number][]) =>
     median(Array.from({ length: runs }, (_, run) => names.reduce((sum, name) => sum + timings[name][run]!.seconds, 0)));
-  const project = total(['site', 'search']);
+  const project = total(projectSteps);
   const reference = total(['reference site', 'reference search']);
   const perPage = (seconds: number) => ((seconds * 1000) / pages).toFixed(2);
   const times = [
