@@ -103,6 +103,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Several pages at once: while one page's file is written, the next renders (measured by `npm run bench`).
   build: { inlineStylesheets: 'never', concurrency: 8 },
+  // A page whose data and code are unchanged is copied from the previous build (its key: src/lib/page-keys.ts).
+  experimental: { incrementalBuild: true },
+  // Astro's cache (the previous build's pages, the open data in the making): SG_CACHE, else node_modules/.astro.
+  ...(process.env.SG_CACHE ? { cacheDir: process.env.SG_CACHE } : {}),
   i18n: {
     locales: [...locales],
     defaultLocale,

@@ -60,14 +60,20 @@ export function runCli(args: string[]): { status: number | null; stdout: string;
 }
 
 /**
- * Runs `astro build --force` into `dist`, on the Node running the tests, with these environment
- * variables (`SG_OUT`, `SITE_URL`…). With `ingest`, the build ingests the sources itself with
- * those flags (`withRegistry`), as `npm run build` does.
+ * Runs `astro build` into `dist`, on the Node running the tests, with these environment
+ * variables (`SG_OUT`, `SITE_URL`…), from nothing: in a new cache folder of its own unless they
+ * name one (`SG_CACHE`), where the next build finds the pages it may copy. With `ingest`, the
+ * build ingests the sources itself with those flags (`withRegistry`), as `npm run build` does.
  */
 export function buildSite(dist: string, env: Record<string, string>, ingest?: string[]) {
-  return spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+  return spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: root,
-    env: { ...process.env, ...env, ...(ingest === undefined ? {} : { SG_INGEST: JSON.stringify(withRegistry(ingest)) }) },
+    env: {
+      ...process.env,
+      SG_CACHE: tempDir('sg-cache-'),
+      ...env,
+      ...(ingest === undefined ? {} : { SG_INGEST: JSON.stringify(withRegistry(ingest)) }),
+    },
     encoding: 'utf8',
   });
 }

@@ -7,9 +7,11 @@ import { join } from 'node:path';
 export interface Timing {
   seconds: number;
   mib: number;
+  /** What the command printed. */
+  output: string;
 }
 
-/** Runs a command from `cwd`; returns wall seconds and peak resident memory (MiB), or throws on failure. */
+/** Runs a command from `cwd`; returns wall seconds, peak resident memory (MiB) and what it printed, or throws on failure. */
 export function timed(command: string[], cwd: string, env: Record<string, string> = {}): Timing {
   const folder = mkdtempSync(join(tmpdir(), 'sg-time-'));
   const report = join(folder, 'time.txt');
@@ -22,7 +24,7 @@ export function timed(command: string[], cwd: string, env: Record<string, string
     });
     if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-4000)}`);
     const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-    return { seconds: seconds!, mib: kib! / 1024 };
+    return { seconds: seconds!, mib: kib! / 1024, output: run.stdout };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
