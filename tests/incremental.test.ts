@@ -22,7 +22,12 @@ function siteFiles(dist: string): Map<string, Buffer> {
 
 /** The files whose bytes differ between two sites, or that only one has. */
 function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].filter((path) => !a.get(path)?.equals(b.get(path) ?? Buffer.alloc(0)) || !b.has(path)).sort();
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((path) => {
+      const [x, y] = [a.get(path), b.get(path)];
+      return !x || !y || !x.equals(y);
+    })
+    .sort();
 }
 
 /**
@@ -39,11 +44,11 @@ function build(sources: string, dist: string, cache: string): { copied: string[]
   const pages = readdirSync(kept, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  const path = (file: string) => file.slice(kept.length);
+    .sort()
+    .map((file) => ({ path: file.slice(kept.length), copied: statSync(file).mtimeMs < started }));
   return {
-    copied: pages.filter((file) => statSync(file).mtimeMs < started).map(path),
-    rendered: pages.filter((file) => statSync(file).mtimeMs >= started).map(path),
+    copied: pages.filter((entry) => entry.copied).map((entry) => entry.path),
+    rendered: pages.filter((entry) => !entry.copied).map((entry) => entry.path),
     corpus: JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')),
   };
 }

@@ -18,7 +18,6 @@ import { createHash } from 'node:crypto';
 import { groupByEach } from '../core/group.ts';
 import { readCorpus } from '../core/read-corpus.ts';
 import { remembered } from '../core/remembered.ts';
-import { loadTranslations } from '../core/translations.ts';
 import { siteData } from './site.ts';
 
 export interface PageKeys {
@@ -40,7 +39,6 @@ function digest(...values: unknown[]): string {
 async function load(): Promise<PageKeys> {
   const corpus = readCorpus();
   const data = await siteData();
-  const english = loadTranslations('content/translations', 'en');
   const records = [...corpus.missions, ...corpus.organs, ...corpus.officials, ...corpus.decrees, ...corpus.former];
   const sourceOf = new Map<string, string>([
     ...corpus.sources.map((source) => [source.id, source.id] as const),
@@ -52,15 +50,17 @@ async function load(): Promise<PageKeys> {
   const into = (source: string | undefined, value: unknown) => source !== undefined && slices.get(source)?.push(value);
   for (const record of records) into(record.source, record);
   for (const list of [corpus.histories, corpus.changes, corpus.structures, corpus.permalinks]) for (const item of list) into(item.source, item);
-  for (const [id, fields] of Object.entries(english).sort(([a], [b]) => (a < b ? -1 : 1))) into(sourceOf.get(id), { id, fields });
+  for (const [id, fields] of Object.entries(data.translations.en ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) into(sourceOf.get(id), { id, fields });
   const ofSource = new Map([...slices].map(([id, slice]) => [id, digest(...slice)]));
   // A provision's themes and missing counterparts, shown on its own page and in its countries' comparisons.
   const comparison = groupByEach([...corpus.assignments, ...corpus.unmatched], (entry) => ['attribution' in entry ? entry.attribution : entry.record]);
   const bySource = Map.groupBy(records, (record) => record.source);
-  const comparedIn = (source: string) => digest((bySource.get(source) ?? []).map((record) => comparison.get(record.id) ?? []));
+  // A source is in every comparison of its country.
+  const comparedIn = remembered((source) => digest((bySource.get(source) ?? []).map((record) => comparison.get(record.id) ?? [])));
   const shared = digest(corpus.themes, corpus.unit_types, data.glossary);
   const linksOf = groupByEach(corpus.links, (link) => [link.from, link.to]);
-  const source = (id: string) => digest(shared, ofSource.get(id));
+  // Asked once per page of the source's text, changes and records at each date.
+  const source = remembered((id) => digest(shared, ofSource.get(id)));
   const countryOf = new Map(corpus.sources.map((entry) => [entry.id, entry.country]));
   const sourcesOf = Map.groupBy(
     corpus.sources.toSorted((a, b) => (a.id < b.id ? -1 : 1)),

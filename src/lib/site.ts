@@ -72,6 +72,8 @@ export interface SiteData {
   /** Where a published id leads now: itself (a record or a tombstone), or the end of its redirects. */
   resolve: (id: string) => string;
   glossary: ReturnType<typeof loadGlossary>;
+  /** The translations, one set per language other than the sources'. */
+  translations: Partial<Record<Locale, TranslationFile>>;
   /** The text of a record field in a language, with its translation status. */
   text: (lang: Locale, id: string, field: string, fr: string) => { text: string; lang: Locale; status: TranslationStatus };
   /** The current translation, in a language other than the sources', of a sentence of a source introducing one of its lists; null where there is none. */
@@ -201,6 +203,7 @@ async function load(): Promise<SiteData> {
     linksBetween: (a, b) => linksBetween(`${a} ${b}`),
     countries: [...new Set(institutions.map((institution) => institution.source.country))].sort(),
     glossary: loadGlossary('content/glossary.yaml'),
+    translations,
     text,
     leadInTranslation,
   };
