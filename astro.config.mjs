@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/core/locales.ts';
+import { incremental } from './src/core/incremental.ts';
 import { siteUrl } from './src/core/site-url.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
 import { stageOpenData, writeOpenData } from './src/open-data/files.ts';
@@ -103,8 +104,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Several pages at once: while one page's file is written, the next renders (measured by `npm run bench`).
   build: { inlineStylesheets: 'never', concurrency: 8 },
-  // A page whose data and code are unchanged is copied from the previous build (its key: src/lib/page-keys.ts).
-  experimental: { incrementalBuild: true },
+  // With SG_INCREMENTAL=1, a page whose data and code are unchanged is copied from the previous build.
+  experimental: { incrementalBuild: incremental },
   // Astro's cache (the previous build's pages, the open data in the making): SG_CACHE, else node_modules/.astro.
   ...(process.env.SG_CACHE ? { cacheDir: process.env.SG_CACHE } : {}),
   i18n: {

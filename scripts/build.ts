@@ -2,8 +2,8 @@
  * `npm run build`: the whole site into dist/, in two steps. `astro build` ingests the sources as
  * `npm run ingest` does (`SG_SOURCES`, `SG_OUT`, `SG_PERMALINKS` if set), in a process of its
  * own while Vite bundles the site (`SG_INGEST`, astro.config.mjs), and renders the pages from the
- * corpus, copying from its previous build those whose data and code are unchanged; then the
- * pages are indexed for search (scripts/search-index.ts). A step that stops stops the build,
+ * corpus (with `SG_INCREMENTAL=1`, copying from its previous build those whose data and code
+ * are unchanged); then the pages are indexed for search (scripts/search-index.ts). A step that stops stops the build,
  * with its exit code.
  */
 import { spawnSync } from 'node:child_process';

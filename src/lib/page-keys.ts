@@ -16,18 +16,22 @@
  */
 import { createHash } from 'node:crypto';
 import { groupByEach } from '../core/group.ts';
+import { incremental } from '../core/incremental.ts';
 import { readCorpus } from '../core/read-corpus.ts';
 import { remembered } from '../core/remembered.ts';
 import { siteData } from './site.ts';
 
 export interface PageKeys {
   /** The key of a record's page, current or former. */
-  record: (id: string) => string;
+  record: (id: string) => string | undefined;
   /** The key of a page that shows one source only: its text, its changes, a record at a date. */
-  source: (id: string) => string;
+  source: (id: string) => string | undefined;
   /** The key of a page that compares two countries: their sources and the links between them. */
-  pair: (a: string, b: string) => string;
+  pair: (a: string, b: string) => string | undefined;
 }
+
+/** Without the incremental build, no page has a key: none is computed. */
+const none: PageKeys = { record: () => undefined, source: () => undefined, pair: () => undefined };
 
 /** A digest of values, each as JSON: the corpus is parsed and validated into the same key order every time. */
 function digest(...values: unknown[]): string {
@@ -101,8 +105,8 @@ async function load(): Promise<PageKeys> {
 
 let cached: Promise<PageKeys> | undefined;
 
-/** The pages' keys, computed on first use. */
+/** The pages' keys, computed on first use when the build is incremental (src/core/incremental.ts). */
 export function pageKeys(): Promise<PageKeys> {
-  cached ??= load();
+  cached ??= incremental ? load() : Promise.resolve(none);
   return cached;
 }
