@@ -39,14 +39,17 @@ let ingested = Promise.resolve();
 /** @type {string} */
 let outDir;
 
-/** `npm run ingest` with these flags, in a process of its own, its messages passed through. */
+/** `npm run ingest` with these flags, in a process of its own, its messages passed through; ended with the build if the build stops first. */
 const ingest = (/** @type {string[]} */ flags) =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL('scripts/ingest.ts', import.meta.url)), ...flags], { stdio: 'inherit' });
+    const end = () => child.kill();
+    process.once('exit', end);
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(undefined) : reject(new Error(`Ingestion stopped (exit code ${code}), its messages above: the site was not built.`)),
-    );
+    child.on('close', (code) => {
+      process.off('exit', end);
+      code === 0 ? resolve(undefined) : reject(new Error(`Ingestion stopped (exit code ${code}), its messages above: the site was not built.`));
+    });
   });
 
 /**
@@ -55,8 +58,8 @@ const ingest = (/** @type {string[]} */ flags) =>
  * process of its own, while Vite bundles the site, which needs no corpus; without, it reads the
  * corpus ingested already. Then it reports the English translation's coverage from the corpus
  * and the translations it reads anyway (`npm run translations` lists what is stale or missing).
- * A stopped ingestion or an invalid translation file stops the build, its errors placed, and
- * leaves no half-built site.
+ * A stopped ingestion or an invalid translation file stops the build, its errors placed; a
+ * stopped build leaves no half-built site.
  * @type {import('astro').AstroIntegration}
  */
 const corpus = {
@@ -72,21 +75,18 @@ const corpus = {
     'astro:config:done': ({ config }) => {
       outDir = fileURLToPath(config.outDir);
     },
-    'astro:build:start': ({ logger, setPrerenderer }) =>
+    'astro:build:start': ({ logger, setPrerenderer }) => {
+      // A build that stops, wherever it stops, leaves no half-built site: Vite has bundled into it by then.
+      process.once('exit', (code) => code !== 0 && rmSync(outDir, { recursive: true, force: true }));
       setPrerenderer((pages) => ({
         ...pages,
         setup: async () => {
-          try {
-            await ingested;
-            logger.info(coverageLine(coverage(readCorpus(), loadTranslations('content/translations', 'en'))));
-          } catch (error) {
-            // Vite has bundled the site into it by now.
-            rmSync(outDir, { recursive: true, force: true });
-            throw error;
-          }
+          await ingested;
+          logger.info(coverageLine(coverage(readCorpus(), loadTranslations('content/translations', 'en'))));
           await pages.setup?.();
         },
-      })),
+      }));
+    },
   },
 };
 
