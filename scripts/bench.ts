@@ -10,7 +10,7 @@
  * from nothing, then, one source added, over that build, as an editor adding a text would: Astro
  * copies the pages whose data and code are unchanged (src/lib/page-keys.ts).
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,20 @@ const { values } = parseArgs({
 });
 const root = join(import.meta.dirname, '..');
 const work = join(root, 'node_modules/.cache/sg-bench');
+/**
+ * Where each previous output goes, deleted only once the last build is timed. On ext4 without a
+ * journal (the machines measured), a new file skips the inodes deleted in the last minutes, each
+ * at a cost: a build just after deleting the previous one spent up to three times the system
+ * time, more for the build that writes more files, and by how much depended on the clock.
+ */
+const aside = join(root, 'node_modules/.cache/sg-bench-aside');
+let setAside = 0;
+const moveAside = (path: string) => {
+  if (!existsSync(path)) return;
+  mkdirSync(aside, { recursive: true });
+  renameSync(path, join(aside, String(setAside++)));
+};
+rmSync(aside, { recursive: true, force: true });
 const runs = Number(values.runs);
 // Pages one source yields, versions included: 102 to 105 measured at 56, 225 and 562 sources; the table gives the real counts.
 const pagesPerSource = 102;
@@ -71,7 +85,7 @@ const cache = join(work, 'astro-cache');
  * copy) left in place; `incremental` as `SG_INCREMENTAL=1 npm run build` runs it.
  */
 function buildProject({ again = false, incremental = false } = {}): Record<(typeof projectSteps)[number], Timing> {
-  if (!again) for (const folder of [out, dist, permalinks, cache]) rmSync(folder, { recursive: true, force: true });
+  if (!again) for (const folder of [out, dist, permalinks, cache]) moveAside(folder);
   const ingest = ['--sources', sources, '--out', out, '--comparison', join(work, 'comparison'), '--permalinks', permalinks, '--register'];
   const site = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], root, {
     SG_OUT: out,
@@ -99,7 +113,7 @@ function addSource(index: number) {
 const steps = [...projectSteps, 'reference site', 'reference search'] as const;
 const rows: string[] = [];
 for (const size of sizes) {
-  rmSync(work, { recursive: true, force: true });
+  moveAside(work);
   for (let index = 0; index < size; index++) addSource(index);
   // The themes, without the editorial decisions about the real texts.
   mkdirSync(join(work, 'comparison'));
@@ -131,12 +145,12 @@ for (const size of sizes) {
       before = `| ${size} | ${records.toLocaleString('en')} | ${pages.toLocaleString('en')} |`;
       after = `| ${prepared.toFixed(1)} | ${(bytes / 1024 / 1024).toFixed(1)} | ${kb(view.html[0]!)} / ${kb(view.html[1]!)} | ${kb(view.css[0]!)} / ${kb(view.css[1]!)} | ${kb(view.js[0]!)} / ${kb(view.js[1]!)} | ${kb(searched)} |`;
     }
-    rmSync(referenceDist, { recursive: true, force: true });
+    moveAside(referenceDist);
     const reference = buildReference(root, pagesFile, referenceDist);
     timings['reference site'].push(reference.site);
     timings['reference search'].push(reference.search);
     console.error(
-      `${size} sources, run ${run + 1}: project ${(project.site.seconds + project.search.seconds).toFixed(1)} s, reference ${(reference.site.seconds + reference.search.seconds).toFixed(1)} s`,
+      `${size} sources, run ${run + 1}: project ${(project.site.seconds + project.search.seconds).toFixed(1)} s (CPU ${(project.site.cpu + project.search.cpu).toFixed(1)} s), reference ${(reference.site.seconds + reference.search.seconds).toFixed(1)} s (CPU ${(reference.site.cpu + reference.search.cpu).toFixed(1)} s)`,
     );
   }
   // The incremental build from nothing, then the rebuild a new source asks for: over it, one source more.
@@ -148,29 +162,32 @@ for (const size of sizes) {
   const copied = rebuilt.site.output.split('(restored)').length - 1;
   const rebuild = `${seconds(first)}, ${seconds(rebuilt)} (${copied.toLocaleString('en')} pages copied)`;
   // Medians of each step, and of each build's whole time run by run.
-  const total = (names: readonly (typeof steps)[number][]) =>
-    median(Array.from({ length: runs }, (_, run) => names.reduce((sum, name) => sum + timings[name][run]!.seconds, 0)));
+  const total = (names: readonly (typeof steps)[number][], measure: 'seconds' | 'cpu' = 'seconds') =>
+    median(Array.from({ length: runs }, (_, run) => names.reduce((sum, name) => sum + timings[name][run]![measure], 0)));
   const project = total(projectSteps);
   const reference = total(['reference site', 'reference search']);
+  const cpu = [total(projectSteps, 'cpu'), total(['reference site', 'reference search'], 'cpu')] as const;
   const perPage = (seconds: number) => ((seconds * 1000) / pages).toFixed(2);
   const times = [
     ...steps.map((step) => median(timings[step].map((timing) => timing.seconds)).toFixed(1)),
     perPage(project),
     perPage(reference),
     (project / reference).toFixed(2),
+    `${cpu[0].toFixed(1)} / ${cpu[1].toFixed(1)} (${(cpu[0] / cpu[1]).toFixed(2)})`,
     steps.map((step) => Math.max(...timings[step].map((timing) => timing.mib)).toFixed(0)).join(' / '),
     rebuild,
   ].join(' | ');
   rows.push(`${before} ${times} ${after}`);
   console.error(rows.at(-1));
 }
-if (!values.keep) rmSync(work, { recursive: true, force: true });
+if (!values.keep) moveAside(work);
+rmSync(aside, { recursive: true, force: true });
 
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} alternated runs.\n`,
 );
 console.log(
-  '| sources | records | pages | ingestion and site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | peak MiB ingestion and site / search / reference site / reference search | incremental build s ingestion and site / search: from nothing, after one new source (pages copied) | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
+  '| sources | records | pages | ingestion and site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | CPU s project / reference (ratio) | peak MiB ingestion and site / search / reference site / reference search | incremental build s ingestion and site / search: from nothing, after one new source (pages copied) | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`|${' ---: |'.repeat(19)}`);
 for (const row of rows) console.log(row);

@@ -6,25 +6,27 @@ import { join } from 'node:path';
 
 export interface Timing {
   seconds: number;
+  /** CPU seconds, user and system, of the command and the processes it waited for. */
+  cpu: number;
   mib: number;
   /** What the command printed. */
   output: string;
 }
 
-/** Runs a command from `cwd`; returns wall seconds, peak resident memory (MiB) and what it printed, or throws on failure. */
+/** Runs a command from `cwd`; returns wall and CPU seconds, peak resident memory (MiB) and what it printed, or throws on failure. */
 export function timed(command: string[], cwd: string, env: Record<string, string> = {}): Timing {
   const folder = mkdtempSync(join(tmpdir(), 'sg-time-'));
   const report = join(folder, 'time.txt');
   try {
-    const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, ...command], {
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, ...command], {
       cwd,
       env: { ...process.env, ...env },
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });
     if (run.status !== 0) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-4000)}`);
-    const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-    return { seconds: seconds!, mib: kib! / 1024, output: run.stdout };
+    const [seconds, user, system, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { seconds: seconds!, cpu: user! + system!, mib: kib! / 1024, output: run.stdout };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
