@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --pages 5000,20000 | --sizes 20,65] [--runs 3]`: builds the whole site from
+ * `npm run bench [-- --pages 5000,20000 | --sizes 20,65] [--runs 3 | --runs 3,1]`: builds the whole site from
  * seeded synthetic corpora of growing size (one source in four with a later capture) and, in
  * the same run, a plain Astro site rendering the same pages with the same text
  * (scripts/bench/reference.ts). The two builds alternate,
- * `--runs` times each, and the table gives their medians per 1,000 pages and the ratio, which is
+ * `--runs` times each (one count for every size, or one per size), and the table gives their medians per 1,000 pages and the ratio, which is
  * the figure that counts: absolute times on a shared machine move by half from run to run.
  * Each step runs as `npm run build` runs it (ingestion in a process of its own while Astro
  * bundles the site), timed by GNU time. Last, the incremental build (`SG_INCREMENTAL=1`): once
@@ -44,7 +44,6 @@ const moveAside = (path: string) => {
   renameSync(path, join(aside, String(setAside++)));
 };
 rmSync(aside, { recursive: true, force: true });
-const runs = Number(values.runs);
 // Pages one source yields, versions included: 102 to 105 measured at 56, 225 and 562 sources; the table gives the real counts.
 const pagesPerSource = 102;
 const sizes = values.pages
@@ -112,7 +111,10 @@ function addSource(index: number) {
 
 const steps = [...projectSteps, 'reference site', 'reference search'] as const;
 const rows: string[] = [];
-for (const size of sizes) {
+// One count of runs for every size, or one per size: large corpora take long.
+const runCounts = values.runs.split(',').map(Number);
+for (const [position, size] of sizes.entries()) {
+  const runs = runCounts[Math.min(position, runCounts.length - 1)]!;
   moveAside(work);
   for (let index = 0; index < size; index++) addSource(index);
   // The themes, without the editorial decisions about the real texts.
@@ -184,7 +186,7 @@ if (!values.keep) moveAside(work);
 rmSync(aside, { recursive: true, force: true });
 
 console.log(
-  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} alternated runs.\n`,
+  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; medians of ${values.runs} alternated runs.\n`,
 );
 console.log(
   '| sources | records | pages | ingestion and site s | search index s | reference site s | reference search s | project s per 1,000 pages | reference s per 1,000 pages | project / reference | CPU s project / reference (ratio) | peak MiB ingestion and site / search / reference site / reference search | incremental build s ingestion and site / search: from nothing, after one new source (pages copied) | reference input s | dist MiB | attribution HTML KB raw / gz | CSS KB | JS KB | first search KB |',
