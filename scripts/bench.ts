@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --pages 5000,20000 | --sizes 20,65] [--runs 3 | --runs 3,1]`: builds the whole site from
- * seeded synthetic corpora of growing size (one source in four with a later capture) and, in
- * the same run, a plain Astro site rendering the same pages with the same text
- * (scripts/bench/reference.ts). The two builds alternate,
- * `--runs` times each (one count for every size, or one per size), and the table gives their medians per 1,000 pages and the ratio, which is
- * the figure that counts: absolute times on a shared machine move by half from run to run.
+ * `npm run bench [-- --pages 5000,20000 | --sizes 20,65] [--runs 3 | --runs 3,1]`: builds the
+ * whole site from seeded synthetic corpora of growing size (one source in four with a later
+ * capture) and, in the same run, a plain Astro site rendering the same pages with the same text
+ * (scripts/bench/reference.ts). The two builds alternate, `--runs` times each (one count for
+ * every size, or one per size), and the table gives their medians per 1,000 pages and the ratio,
+ * which is the figure that counts: absolute times on a shared machine move by half from run to run.
  * Each step runs as `npm run build` runs it (ingestion in a process of its own while Astro
  * bundles the site), timed by GNU time. Last, the incremental build (`SG_INCREMENTAL=1`): once
  * from nothing, then, one source added, over that build, as an editor adding a text would: Astro
@@ -109,7 +109,12 @@ function addSource(index: number) {
   }
 }
 
-const steps = [...projectSteps, 'reference site', 'reference search'] as const;
+const referenceSteps = ['reference site', 'reference search'] as const;
+/** A build's whole time, wall and CPU, its steps added up. */
+const whole = (build: { site: Timing; search: Timing }) =>
+  `${(build.site.seconds + build.search.seconds).toFixed(1)} s (CPU ${(build.site.cpu + build.search.cpu).toFixed(1)} s)`;
+
+const steps = [...projectSteps, ...referenceSteps] as const;
 const rows: string[] = [];
 // One count of runs for every size, or one per size: large corpora take long.
 const runCounts = values.runs.split(',').map(Number);
@@ -151,9 +156,7 @@ for (const [position, size] of sizes.entries()) {
     const reference = buildReference(root, pagesFile, referenceDist);
     timings['reference site'].push(reference.site);
     timings['reference search'].push(reference.search);
-    console.error(
-      `${size} sources, run ${run + 1}: project ${(project.site.seconds + project.search.seconds).toFixed(1)} s (CPU ${(project.site.cpu + project.search.cpu).toFixed(1)} s), reference ${(reference.site.seconds + reference.search.seconds).toFixed(1)} s (CPU ${(reference.site.cpu + reference.search.cpu).toFixed(1)} s)`,
-    );
+    console.error(`${size} sources, run ${run + 1}: project ${whole(project)}, reference ${whole(reference)}`);
   }
   // The incremental build from nothing, then the rebuild a new source asks for: over it, one source more.
   const seconds = (build: Record<(typeof projectSteps)[number], Timing>) => projectSteps.map((step) => build[step].seconds.toFixed(1)).join(' / ');
@@ -167,8 +170,8 @@ for (const [position, size] of sizes.entries()) {
   const total = (names: readonly (typeof steps)[number][], measure: 'seconds' | 'cpu' = 'seconds') =>
     median(Array.from({ length: runs }, (_, run) => names.reduce((sum, name) => sum + timings[name][run]![measure], 0)));
   const project = total(projectSteps);
-  const reference = total(['reference site', 'reference search']);
-  const cpu = [total(projectSteps, 'cpu'), total(['reference site', 'reference search'], 'cpu')] as const;
+  const reference = total(referenceSteps);
+  const cpu = [total(projectSteps, 'cpu'), total(referenceSteps, 'cpu')] as const;
   const perPage = (seconds: number) => ((seconds * 1000) / pages).toFixed(2);
   const times = [
     ...steps.map((step) => median(timings[step].map((timing) => timing.seconds)).toFixed(1)),
