@@ -12,6 +12,7 @@ import { incremental } from './src/core/incremental.ts';
 import { siteUrl } from './src/core/site-url.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
 import { stageOpenData, writeOpenData } from './src/open-data/files.ts';
+import { writeIdentifierFiles, writeIdentifierPages } from './src/lib/identifier-pages.ts';
 import { readCorpus } from './src/core/read-corpus.ts';
 import { coverage, coverageLine, loadTranslations } from './src/core/translations.ts';
 
@@ -31,6 +32,21 @@ const openData = {
     },
     'astro:build:start': () => stageOpenData(join(cacheDir, 'open-data')),
     'astro:build:done': ({ dir }) => writeOpenData(fileURLToPath(dir), siteUrl),
+  },
+};
+
+/**
+ * The identifier pages but the first (src/lib/identifier-pages.ts), as files rather than pages:
+ * a quarter of the site's pages, each the same few lines.
+ * @type {import('astro').AstroIntegration}
+ */
+const identifierPages = {
+  name: 'identifier-pages',
+  hooks: {
+    'astro:build:start': writeIdentifierFiles,
+    'astro:build:done': async ({ dir, logger }) => {
+      logger.info(`${await writeIdentifierPages(fileURLToPath(dir), new URL(siteUrl))} identifier pages written`);
+    },
   },
 };
 
@@ -94,7 +110,7 @@ export default defineConfig({
   // SITE_URL, or the local preview's address; `npm run build:publish` refuses the latter.
   site: siteUrl,
   // The sitemap names each page's language versions where its head does (src/lib/alternates.ts).
-  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl))), corpus, openData],
+  integrations: [mdx(), sitemap(sitemapAlternates(new URL(siteUrl))), corpus, openData, identifierPages],
   markdown: {
     // Legal text is shown as written: no smart quotes or dashes, and only the CommonMark that
     // the ingestion serialiser escapes for (no GFM strikethrough or tables out of "~" and "|").

@@ -86,8 +86,11 @@ describe('a build over the previous one', () => {
     const maliText = 'ml/secretariat-general/source';
     expect(added.rendered).toEqual(expect.arrayContaining([page('fr', senegal.id), page('en', senegal.id)]));
     expect(added.copied).toEqual(expect.arrayContaining([page('fr', act.id), page('en', act.id), page('fr', maliText), page('en', maliText)]));
+    // Astro copies the first identifier page; the build writes the others as files (src/lib/identifier-pages.ts), each the same bytes.
     const seedIdentifiers = first.corpus.permalinks.map((entry) => `/id/${entry.id}/index.html`);
-    expect(added.copied).toEqual(expect.arrayContaining(seedIdentifiers));
+    expect(added.copied).toContain(seedIdentifiers[0]);
+    expect(added.rendered.filter((path) => path.startsWith('/id/'))).toEqual([]);
+    for (const path of seedIdentifiers) expect(withSenegal.get(path.slice(1))!.equals(before.get(path.slice(1))!), path).toBe(true);
     // A provision of Mali that a provision of Senegal is linked to shows the link: rendered again, and changed.
     const linked = added.corpus.links.find(
       (link) => [link.from, link.to].some((id) => id.startsWith('ml/')) && [link.from, link.to].some((id) => id.startsWith('sn/')),
