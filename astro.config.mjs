@@ -44,8 +44,8 @@ const identifierPages = {
   name: 'identifier-pages',
   hooks: {
     'astro:build:start': writeIdentifierFiles,
-    'astro:build:done': async ({ dir, logger }) => {
-      logger.info(`${await writeIdentifierPages(fileURLToPath(dir), new URL(siteUrl))} identifier pages written`);
+    'astro:build:done': ({ dir, logger }) => {
+      logger.info(`${writeIdentifierPages(fileURLToPath(dir), new URL(siteUrl))} identifier pages written`);
     },
   },
 };

@@ -90,20 +90,28 @@ function assetsOf(html: string): Assets {
   return assets;
 }
 
-/** Whether this process builds the site, which writes the identifier pages (set as the build starts); the dev server renders them all. */
-const building = processWide('identifier-pages', () => ({ files: false }));
+/**
+ * In a build (set as it starts), the identifiers the route listed, for the pages written once
+ * the site is built; the dev server renders them all.
+ */
+const build = processWide('identifier-pages', () => ({ writing: false, identifiers: [] as Identifier[] }));
 
 /** The identifiers Astro renders: in a build, only the first; `writeIdentifierPages` writes the others. */
-export const rendered = (all: Identifier[]): Identifier[] => (building.files ? all.slice(0, 1) : all);
+export function rendered(all: Identifier[]): Identifier[] {
+  if (!build.writing) return all;
+  build.identifiers = all;
+  return all.slice(0, 1);
+}
 
 /** Called as the build starts: the identifier pages but the first will be written as files. */
 export function writeIdentifierFiles(): void {
-  building.files = true;
+  build.writing = true;
+  build.identifiers = [];
 }
 
-/** Writes every identifier page but the first, which Astro rendered into `dist`; returns how many it wrote. */
-export async function writeIdentifierPages(dist: string, site: URL): Promise<number> {
-  const [first, ...others] = await identifiers();
+/** Writes every identifier page but the first, which Astro rendered into `dist`, from the list the route gave it; returns how many it wrote. */
+export function writeIdentifierPages(dist: string, site: URL): number {
+  const [first, ...others] = build.identifiers;
   if (!first) return 0;
   const file = (id: string) => join(dist, paths.identifier(id), 'index.html');
   const astro = readFileSync(file(first.id), 'utf8');
